@@ -1,0 +1,49 @@
+# Two commands are all a fresh machine with Python 3.11 needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint check migrations-check messages
+
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/activate pyproject.toml
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed ## Make the virtualenv and install the site with its dev tools
+
+# The development server: DEBUG on, SQLite and console e-mail unless the environment says else.
+run: export DEBUG ?= true
+run: install ## Migrate, load the demo content once and serve http://127.0.0.1:8000/
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py load_demo
+	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Tests run on the same settings module; these values only stand in for a real environment.
+test: export SECRET_KEY ?= insecure-key-for-the-test-suite
+test: export SECURE ?= false
+test: install ## Run the whole pytest suite (PostgreSQL when DATABASE_URL points there)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install ## ruff: lint and import order
+	$(BIN)/ruff check .
+
+check: export DEBUG ?= true
+check: install ## Django system checks and missing migrations
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+messages: export DEBUG ?= true
+messages: install ## Update the German and English message catalogues and compile them
+	$(BIN)/python manage.py makemessages -l de -l en --no-obsolete --ignore "$(VENV)/*" --ignore "tests/*"
+	$(BIN)/python manage.py compilemessages --ignore "$(VENV)/*"

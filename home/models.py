@@ -1,0 +1,156 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
+
+# What every page type translates with wagtail-localize; page types add their own fields.
+BASE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("show_in_menus"),
+]
+
+
+class HighlightsMixin:
+    """An index page below the home page that offers its newest pages to the home page.
+
+    The home page asks each of its children for highlights, so that `home` needs to know
+    nothing of partners or projects (DESIGN.md: dependencies point one way).
+    """
+
+    highlight_heading = ""
+
+    def get_highlights(self, limit=3):
+        return self.get_children().live().public().order_by("-first_published_at")[:limit]
+
+
+class HomePage(Page):
+    parent_page_types = ["wagtailcore.Page"]
+    # Named as strings: `home` imports no other app of the site.
+    subpage_types = [
+        "home.ContentPage",
+        "partners.PartnerIndexPage",
+        "projects.ProjectIndexPage",
+        "downloads.DownloadIndexPage",
+    ]
+
+    claim = models.CharField(
+        _("claim"),
+        max_length=120,
+        help_text=_("The short sentence in large type at the top of the page."),
+    )
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown large behind the claim; its description is the alt text."),
+    )
+    highlights_heading = models.CharField(
+        _("highlights heading"), max_length=120, blank=True, default=""
+    )
+    cta_heading = models.CharField(_("call to action heading"), max_length=120, blank=True)
+    cta_text = models.TextField(_("call to action text"), blank=True)
+    cta_links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("call to action buttons"),
+        blank=True,
+        max_num=2,
+        help_text=_("For example: become a supporter, join as a partner."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("claim"), FieldPanel("intro"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("highlights_heading"),
+        MultiFieldPanel(
+            [FieldPanel("cta_heading"), FieldPanel("cta_text"), FieldPanel("cta_links")],
+            heading=_("Call to action"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("claim"), index.SearchField("intro")]
+    translatable_fields = BASE_TRANSLATABLE_FIELDS + [
+        TranslatableField("claim"),
+        TranslatableField("intro"),
+        SynchronizedField("hero_image"),
+        TranslatableField("highlights_heading"),
+        TranslatableField("cta_heading"),
+        TranslatableField("cta_text"),
+        TranslatableField("cta_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = []
+        for child in self.get_children().live().public().specific().defer_streamfields():
+            if isinstance(child, HighlightsMixin):
+                items = list(child.get_highlights())
+                if items:
+                    sections.append({"index": child, "items": items})
+        context["highlight_sections"] = sections
+        return context
+
+
+class ContentPage(Page):
+    """About, Impressum, privacy notice, accessibility statement: text pages at any depth."""
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+    translatable_fields = BASE_TRANSLATABLE_FIELDS + [
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+
+
+class IndexPage(HighlightsMixin, Page):
+    """The shared base of the partner, project and download index pages below the home page."""
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    page_size = 12
+
+    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    translatable_fields = BASE_TRANSLATABLE_FIELDS + [TranslatableField("introduction")]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().public().order_by("title")
+        context["children"] = Paginator(children, self.page_size).get_page(request.GET.get("page"))
+        return context

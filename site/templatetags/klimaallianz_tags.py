@@ -1,0 +1,101 @@
+"""Site-wide template tags: language switcher, main menu and footer, each one or two queries."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _home_page(request, language_code=None):
+    """The site's home page in the given (or active) language, else the German one; looked up
+    once per request and language."""
+    language_code = language_code or get_language()
+    cache = request.__dict__.setdefault("_home_pages", {})
+    if language_code not in cache:
+        site = Site.find_for_request(request)
+        home = site.root_page if site else None
+        if home is not None and home.locale.language_code != language_code:
+            home = (
+                Page.objects.filter(
+                    translation_key=home.translation_key, locale__language_code=language_code
+                ).first()
+                or home
+            )
+        cache[language_code] = home
+    return cache[language_code]
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per language: the page's translation where one is live, else that language's
+    home page; outside the page tree, the same URL in the other language."""
+    request = context["request"]
+    page = context.get("page")
+    translations = {}
+    if isinstance(page, Page):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    current = context.get("LANGUAGE_CODE") or settings.LANGUAGE_CODE
+    links = []
+    for code, _name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is not None:
+            url, translated = translation.get_url(request), translation.alias_of_id is None
+        elif isinstance(page, Page):
+            home = _home_page(request, code)
+            url, translated = (home.get_url(request) if home else "/"), False
+        else:
+            url, translated = translate_url(request.get_full_path(), code), True
+        info = get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url,
+                "current": code == current,
+                "translated": translated,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = _home_page(request)
+    if home is None:
+        return {"home": None, "items": []}
+    items = home.get_children().live().public().in_menu().only("title", "url_path", "path")
+    return {"home": home, "items": list(items)}
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The brand settings' footer links, each page swapped for its translation in the active
+    language (one query for all of them)."""
+    brand = context["settings"]["klimaallianz"]["BrandSettings"]
+    request = context["request"]
+    links = list(brand.footer_links.select_related("page"))
+    keys = [link.page.translation_key for link in links if link.page]
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=keys, locale__language_code=get_language()
+        )
+    }
+    result = []
+    for link in links:
+        if link.page:
+            page = localized.get(link.page.translation_key, link.page)
+            if not page.live:
+                continue
+            result.append(
+                {"url": page.get_url(request), "label": link.localized("label") or page.title}
+            )
+        else:
+            result.append({"url": link.url, "label": link.localized("label")})
+    return result
