@@ -14,7 +14,7 @@ def search(request):
         results = (
             Page.objects.live()
             .public()
-            .filter(locale=Locale.get_active(), alias_of__isnull=True, depth__gt=2)
+            .filter(locale=Locale.get_active(), depth__gt=2)
             .specific()
             .search(query)
         )

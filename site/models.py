@@ -2,6 +2,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -38,10 +39,10 @@ def validate_brand_colour(value):
     if ratio < MINIMUM_CONTRAST:
         raise ValidationError(
             _(
-                "This colour has a contrast of %(ratio).1f:1 against white; at least 4.5:1 is "
+                "This colour has a contrast of %(ratio)s:1 against white; at least 4.5:1 is "
                 "needed so that text stays readable (WCAG 2.1 AA). Choose a darker shade."
             ),
-            params={"ratio": ratio},
+            params={"ratio": number_format(ratio, decimal_pos=1)},
         )
 
 

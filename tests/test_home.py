@@ -238,3 +238,32 @@ def test_home_page_queries_do_not_grow_with_the_menu(
         many = client.get("/")
     assert few.status_code == many.status_code == 200
     assert "Bereich 11" in many.text
+
+
+@pytest.mark.django_db
+def test_brand_settings_form_explains_an_unreadable_colour(client, django_user_model):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    admin = django_user_model.objects.create_superuser("chef", "chef@example.org", "pw-12345")
+    client.force_login(admin)
+    site = Site.objects.get(is_default_site=True)
+    url = f"/admin/settings/klimaallianz/brandsettings/{site.pk}/"
+    data = nested_form_data(
+        {
+            "claim": "Gemeinsam fürs Klima",
+            "claim_en": "Together for the climate",
+            "primary_colour": "#a5d6a7",
+            "accent_colour": "#00695c",
+            "footer_links": inline_formset([]),
+        }
+    )
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Diese Farbe hat gegenüber Weiß einen Kontrast von 1,6:1; nötig sind mindestens 4,5:1" in response.text
+    assert 'value="Gemeinsam fürs Klima"' in response.text  # what was typed is kept
+    assert not BrandSettings.objects.filter(claim="Gemeinsam fürs Klima").exists()
+
+    data["primary_colour"] = "#1b5e20"
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert BrandSettings.for_site(site).claim == "Gemeinsam fürs Klima"
