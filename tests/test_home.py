@@ -259,7 +259,8 @@ def test_brand_settings_form_explains_an_unreadable_colour(client, django_user_m
     )
     response = client.post(url, data)
     assert response.status_code == 200
-    assert "Diese Farbe hat gegenüber Weiß einen Kontrast von 1,6:1; nötig sind mindestens 4,5:1" in response.text
+    message = "Diese Farbe hat gegenüber Weiß einen Kontrast von 1,6:1; nötig sind mindestens 4,5:1"
+    assert message in response.text
     assert 'value="Gemeinsam fürs Klima"' in response.text  # what was typed is kept
     assert not BrandSettings.objects.filter(claim="Gemeinsam fürs Klima").exists()
 

@@ -24,10 +24,14 @@ def test_german_catalogue_is_complete(path):
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=str)
 def test_compiled_catalogue_matches_its_source(path):
-    source = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural.get(0, "")
-              for e in polib.pofile(str(path)).translated_entries()}
-    compiled = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural.get(0, "")
-                for e in polib.mofile(str(path.with_suffix(".mo")))}
+    source = {
+        (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural.get(0, "")
+        for e in polib.pofile(str(path)).translated_entries()
+    }
+    compiled = {
+        (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural.get(0, "")
+        for e in polib.mofile(str(path.with_suffix(".mo")))
+    }
     compiled.pop((None, ""), None)  # the header
     assert compiled == source, "run `make messages` to compile the catalogues"
 
