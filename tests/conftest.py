@@ -30,3 +30,9 @@ def home_de(db):
 @pytest.fixture
 def home_en(db):
     return home_page("en")
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    return f"database: {settings.DATABASES['default']['ENGINE']}"
