@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -18,6 +18,27 @@ BASE_TRANSLATABLE_FIELDS = [
     TranslatableField("search_description"),
     SynchronizedField("show_in_menus"),
 ]
+
+
+class Term(TranslatableMixin, models.Model):
+    """A term of a small vocabulary that editors manage as a translatable snippet (partner
+    categories, municipalities, fields of action). The slug is shared by all translations,
+    so that filter URLs like ?kategorie=unternehmen work in both languages."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), max_length=100, help_text=_("Used in filter addresses; keep it short.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
 
 
 class HighlightsMixin:

@@ -1,0 +1,4 @@
+from .pages import PartnerIndexPage, PartnerPage
+from .terms import Municipality, PartnerCategory
+
+__all__ = ["Municipality", "PartnerCategory", "PartnerIndexPage", "PartnerPage"]

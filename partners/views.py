@@ -1,0 +1,55 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .forms import OnboardingForm
+from .onboarding import OnboardingError, onboard_partner
+
+ONBOARD_PERMISSION = "partners.onboard_partner"
+
+
+class OnboardPartnerView(WagtailAdminTemplateMixin, FormView):
+    """Moderators onboard an organisation in one step (see partners.onboarding)."""
+
+    form_class = OnboardingForm
+    template_name = "partners/admin/onboard_partner.html"
+    page_title = gettext_lazy("Onboard a partner organisation")
+    header_icon = "group"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(ONBOARD_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            result = onboard_partner(
+                form.cleaned_data["name"],
+                category=form.cleaned_data["category"],
+                municipality=form.cleaned_data["municipality"],
+                editors=form.cleaned_data["editors"],
+                summary=form.cleaned_data["summary"],
+                user=self.request.user,
+            )
+        except OnboardingError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        if result.changes:
+            messages.success(
+                self.request,
+                _("%(name)s: %(changes)s.")
+                % {"name": result.page.title, "changes": "; ".join(result.changes)},
+            )
+        else:
+            messages.info(
+                self.request,
+                _("%(name)s is onboarded already; nothing was changed.")
+                % {"name": result.page.title},
+            )
+        return redirect(reverse("wagtailadmin_pages:edit", args=[result.page.pk]))

@@ -1,0 +1,47 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Municipality, PartnerCategory
+from .views import ONBOARD_PERMISSION, OnboardPartnerView
+
+
+class PartnerCategoryViewSet(SnippetViewSet):
+    model = PartnerCategory
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+    menu_order = 300
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "site"
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+    menu_order = 310
+
+
+register_snippet(PartnerCategoryViewSet)
+register_snippet(MunicipalityViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_onboarding_url():
+    return [path("partner/aufnehmen/", OnboardPartnerView.as_view(), name="onboard_partner")]
+
+
+class OnboardingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(ONBOARD_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_onboarding_menu_item():
+    return OnboardingMenuItem(
+        _("Onboard a partner"), reverse("onboard_partner"), icon_name="group", order=250
+    )
