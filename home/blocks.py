@@ -1,11 +1,19 @@
 """The shared body StreamBlock: every page type with a body uses BodyBlock and adds to it here."""
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds import embeds
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -110,6 +118,121 @@ class DocumentBlock(blocks.StructBlock):
         description = _("A download link that shows the file type and size.")
 
 
+class GalleryImageBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(required=False, label=_("Caption"), max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+
+
+class GalleryBlock(blocks.StructBlock):
+    images = blocks.ListBlock(GalleryImageBlock(), min_num=2, label=_("Images"))
+
+    class Meta:
+        icon = "image"
+        template = "home/blocks/gallery_block.html"
+        label = _("Gallery")
+        description = _("Several images side by side, each with alt text and a caption.")
+
+    def get_preview_value(self):
+        # A gallery needs real images: the newest ones of the library, if there are any.
+        images = get_image_model().objects.order_by("-created_at")[:3]
+        return self.to_python(
+            {
+                "images": [
+                    {
+                        "image": {"image": image.pk, "alt_text": image.description},
+                        "caption": image.title,
+                    }
+                    for image in images
+                ]
+            }
+        )
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    number = blocks.DecimalBlock(label=_("Number"), decimal_places=2)
+    unit = blocks.CharBlock(
+        required=False,
+        max_length=40,
+        label=_("Unit"),
+        help_text=_("For example: t CO₂ per year, kWp, %"),
+    )
+    label = blocks.CharBlock(
+        max_length=120, label=_("What it means"), help_text=_("For example: saved by the new roof")
+    )
+    source = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        label=_("Source"),
+        help_text=_("Optional: where the figure comes from, for example a report or a meter."),
+    )
+
+    class Meta:
+        icon = "order"
+        template = "home/blocks/key_figure_block.html"
+        label = _("Key figure")
+        description = _("One number in large type with its unit and what it means.")
+        preview_value = {
+            "number": Decimal("120"),
+            "unit": _("t CO₂ per year"),
+            "label": _("saved by the solar roofs of the district's schools"),
+            "source": _("Energy report of the district, 2024"),
+        }
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video from YouTube, Vimeo and the like that loads only when the reader asks for it.
+
+    Only the address is stored. Wagtail fetches the embed code on the server; the page carries
+    it inside an inert <template>, so the browser contacts the video platform only after the
+    click (FACTS.md: no third-party requests without consent; § 25 TDDDG)."""
+
+    video = EmbedBlock(
+        label=_("Video address"),
+        help_text=_("The address of the video page, for example on YouTube or Vimeo."),
+    )
+    title = blocks.CharBlock(
+        max_length=120,
+        label=_("Title of the video"),
+        help_text=_("Shown before the video is loaded and read out by screen readers."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "home/blocks/video_block.html"
+        label = _("Video")
+        description = _(
+            "A video that is only loaded from the video platform after the reader agrees."
+        )
+        preview_value = {
+            "video": "https://vimeo.com/76979871",
+            "title": _("How a solar roof is built"),
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        embed = None
+        if value.get("video"):
+            try:
+                embed = embeds.get_embed(value["video"].url)
+            except EmbedException:
+                embed = None
+        html = ""
+        if embed is not None and embed.html:
+            html = render_to_string("wagtailembeds/embed_frontend.html", {"embed": embed})
+            # YouTube's cookie-less domain: no cookies even after the reader has agreed.
+            # The embed code is the provider's, as Wagtail's own {% embed %} tag trusts it.
+            html = mark_safe(  # noqa: S308
+                html.replace("www.youtube.com/embed/", "www.youtube-nocookie.com/embed/")
+            )
+        context["embed_html"] = html
+        context["provider"] = (embed.provider_name if embed else "") or _("the video platform")
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -124,6 +247,9 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     document = DocumentBlock()
+    gallery = GalleryBlock()
+    key_figure = KeyFigureBlock()
+    video = VideoBlock()
 
     class Meta:
         label = _("Body")

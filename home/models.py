@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
+from .forms import PageForm
 
 # What every page type translates with wagtail-localize; page types add their own fields.
 BASE_TRANSLATABLE_FIELDS = [
@@ -51,7 +52,8 @@ class HighlightsMixin:
     highlight_heading = ""
 
     def get_highlights(self, limit=3):
-        return self.get_children().live().public().order_by("-first_published_at")[:limit]
+        children = self.get_children().live().public().specific().defer_streamfields()
+        return children.order_by("-first_published_at")[:limit]
 
 
 class HomePage(Page):
@@ -62,7 +64,9 @@ class HomePage(Page):
         "partners.PartnerIndexPage",
         "projects.ProjectIndexPage",
         "downloads.DownloadIndexPage",
+        "partners.MembershipPage",
     ]
+    base_form_class = PageForm
 
     claim = models.CharField(
         _("claim"),
@@ -135,6 +139,7 @@ class ContentPage(Page):
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
+    base_form_class = PageForm
 
     introduction = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -159,6 +164,7 @@ class IndexPage(HighlightsMixin, Page):
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
+    base_form_class = PageForm
     page_size = 12
 
     introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -172,6 +178,10 @@ class IndexPage(HighlightsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public().order_by("title")
-        context["children"] = Paginator(children, self.page_size).get_page(request.GET.get("page"))
+        context.update(self.get_listing_context(request))
         return context
+
+    def get_listing_context(self, request):
+        """What the listing shows; the index page types replace it with their own."""
+        children = self.get_children().live().public().order_by("title")
+        return {"children": Paginator(children, self.page_size).get_page(request.GET.get("page"))}

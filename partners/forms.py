@@ -1,10 +1,14 @@
+import unicodedata
+
 from django import forms
 from django.core.validators import validate_email
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from .models import Municipality, PartnerCategory
+from .models import MembershipApplication, Municipality, PartnerCategory
 
 
 class DirectoryFilterForm(forms.Form):
@@ -57,3 +61,162 @@ class OnboardingForm(forms.Form):
         german = Locale.get_default()
         self.fields["category"].queryset = PartnerCategory.objects.filter(locale=german)
         self.fields["municipality"].queryset = Municipality.objects.filter(locale=german)
+
+
+# The label of the consent checkbox; {privacy_notice} becomes the link to the privacy notice.
+# The wording as shown is stored with each application as proof (FACTS.md).
+CONSENT_LABEL = _(
+    "I have read the {privacy_notice} and agree that the Klimaallianz processes the details in "
+    "this form to handle the application."
+)
+PRIVACY_NOTICE = _("privacy notice")
+
+
+def _sort_key(name):
+    # "Löningen" between "Lindern" and "Molbergen", not after "Saterland"; "ß" as "ss".
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+class MembershipApplicationForm(forms.ModelForm):
+    """The public application form of the MembershipPage. Categories and municipalities are
+    offered by their names in the page's language, but the German terms are stored, as on the
+    partner profiles. `kennung` is a honeypot: hidden from people, filled in by bots. Its name
+    means nothing to browsers, so that their autofill never fills it for a person."""
+
+    honeypot_name = "kennung"
+
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        assume_scheme="https",
+        max_length=200,
+        help_text=_("Optional, for example https://www.example.org"),
+        error_messages={
+            "invalid": _(
+                "Please enter a complete web address, for example https://www.example.org."
+            )
+        },
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
+    kennung = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    privacy_consent = forms.BooleanField(
+        error_messages={"required": _("Please confirm that you have read the privacy notice.")}
+    )
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "organisation",
+            "category",
+            "municipality",
+            "contact_name",
+            "email",
+            "website",
+            "motivation",
+        ]
+        labels = {
+            "organisation": _("Name of the organisation"),
+            "category": _("Category"),
+            "municipality": _("Town or municipality"),
+            "contact_name": _("Contact person"),
+            "email": _("E-mail address"),
+            "motivation": _("What does your organisation want to do for the climate?"),
+        }
+        help_texts = {
+            "email": _(
+                "We send the confirmation and our decision to this address. Once the "
+                "organisation is accepted, it is also the login for its profile."
+            ),
+            "municipality": _("Where the organisation is based."),
+            "motivation": _(
+                "A few sentences, at most 2,000 characters. They may become the first draft of "
+                "your public profile, which you can change before anything is published."
+            ),
+        }
+        error_messages = {
+            "organisation": {"required": _("Please enter the name of the organisation.")},
+            "category": {
+                "required": _("Please choose a category."),
+                "invalid_choice": _("Please choose a category from the list."),
+            },
+            "municipality": {
+                "required": _("Please choose a town or municipality."),
+                "invalid_choice": _("Please choose a town or municipality from the list."),
+            },
+            "contact_name": {"required": _("Please enter the name of the contact person.")},
+            "email": {
+                "required": _("Please enter an e-mail address."),
+                "invalid": _("Please enter a valid e-mail address, for example name@example.org."),
+            },
+            "motivation": {
+                "required": _("Please tell us what your organisation wants to do for the climate.")
+            },
+        }
+        widgets = {
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "motivation": forms.Textarea(attrs={"rows": 7}),
+        }
+
+    field_order = [*Meta.fields[:6], "kennung", "motivation", "privacy_consent"]
+
+    def __init__(self, *args, locale, privacy_page=None, request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        german = Locale.get_default()
+        for name, model in (("category", PartnerCategory), ("municipality", Municipality)):
+            terms = list(model.objects.filter(locale=german))
+            names = {term.translation_key: term.name for term in terms}
+            if locale.pk != german.pk:
+                names.update(
+                    model.objects.filter(locale=locale).values_list("translation_key", "name")
+                )
+            field = self.fields[name]
+            field.queryset = model.objects.filter(locale=german)
+            field.choices = [
+                ("", _("Please choose")),
+                *sorted(
+                    ((term.pk, names[term.translation_key]) for term in terms),
+                    key=lambda choice: _sort_key(choice[1]),
+                ),
+            ]
+        self.privacy_page = privacy_page
+        self.privacy_url = privacy_page.get_url(request) if privacy_page else ""
+        link = (
+            format_html('<a href="{}">{}</a>', self.privacy_url, PRIVACY_NOTICE)
+            if self.privacy_url
+            else PRIVACY_NOTICE
+        )
+        self.fields["privacy_consent"].label = format_html(CONSENT_LABEL, privacy_notice=link)
+
+    def is_spam(self):
+        return bool(self.data.get(self.honeypot_name, "").strip())
+
+    def clean_organisation(self):
+        return " ".join(self.cleaned_data["organisation"].split())
+
+    def consent_text(self):
+        """The checkbox label as plain text, with the address of the privacy notice."""
+        notice = f"{PRIVACY_NOTICE} ({self.privacy_page.full_url})" if self.privacy_page else ""
+        return str(CONSENT_LABEL).format(privacy_notice=notice or PRIVACY_NOTICE)
+
+    def privacy_notice_version(self):
+        if not self.privacy_page:
+            return ""
+        # An untranslated English page is an alias: its text is the German page's revision.
+        page = self.privacy_page.alias_of if self.privacy_page.alias_of_id else self.privacy_page
+        return f"{page.title} · ID {page.pk} · Revision {page.live_revision_id}"[:255]
+
+    def save(self, commit=True):
+        application = super().save(commit=False)
+        application.consented_at = timezone.now()
+        application.consent_text = self.consent_text()
+        application.privacy_notice_version = self.privacy_notice_version()
+        if commit:
+            application.save()
+        return application

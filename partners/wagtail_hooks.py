@@ -3,11 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Municipality, PartnerCategory
+from . import isolation  # noqa: F401  (registers the hooks)
+from .models import MembershipApplication, Municipality, PartnerCategory
 from .views import ONBOARD_PERMISSION, OnboardPartnerView
+from .viewsets import MembershipApplicationPermissionPolicy, MembershipApplicationViewSet
 
 
 class PartnerCategoryViewSet(SnippetViewSet):
@@ -45,3 +48,13 @@ def register_onboarding_menu_item():
     return OnboardingMenuItem(
         _("Onboard a partner"), reverse("onboard_partner"), icon_name="group", order=250
     )
+
+
+register_permission_policy(
+    MembershipApplication, MembershipApplicationPermissionPolicy(MembershipApplication)
+)
+
+
+@hooks.register("register_admin_viewset")
+def register_membership_applications():
+    return MembershipApplicationViewSet()

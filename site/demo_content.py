@@ -26,7 +26,7 @@ HOME = {
         ),
         "cta_links": [
             {"page": "wer-sind-wir", "label": "Wer mitmachen kann"},
-            {"page": "kontakt", "label": "Kontakt aufnehmen"},
+            {"page": "mitmachen", "label": "Als Organisation mitmachen"},
         ],
     },
     "en": {
@@ -53,7 +53,7 @@ HOME = {
         ),
         "cta_links": [
             {"page": "wer-sind-wir", "label": "Who can take part"},
-            {"page": "kontakt", "label": "Get in touch"},
+            {"page": "mitmachen", "label": "Join as an organisation"},
         ],
     },
 }
@@ -146,7 +146,11 @@ CONTENT_PAGES = [
                             "Ob Kommune, Unternehmen, Kammer oder Verein: Bringen Sie Ihre Ideen und "
                             "Projekte in die Klimaallianz ein."
                         ),
-                        "link": {"page": "kontakt", "url": "", "label": "So können Sie mitmachen"},
+                        "link": {
+                            "page": "mitmachen",
+                            "url": "",
+                            "label": "So können Sie mitmachen",
+                        },
                     },
                 },
             ],
@@ -231,7 +235,7 @@ CONTENT_PAGES = [
                             "Whether you are a municipality, a company, a chamber or an association: "
                             "bring your ideas and projects into the Klimaallianz."
                         ),
-                        "link": {"page": "kontakt", "url": "", "label": "How to join in"},
+                        "link": {"page": "mitmachen", "url": "", "label": "How to join in"},
                     },
                 },
             ],
@@ -1490,4 +1494,237 @@ BRAND = {
     "contact_address": "Kreishaus\nEschstraße 29\n49661 Cloppenburg",
     "contact_phone": "04471 15-0",
     "contact_email": "klimaallianz@lkclp.de",
+}
+
+# Member organisations (fictional details; the towns are the district's real ones). Each is
+# onboarded like a real one: profile page, editors' group and collection; then published.
+PARTNERS = [
+    {
+        "name": "Stadt Cloppenburg",
+        "category": "staedte-und-gemeinden",
+        "municipality": "cloppenburg",
+        "colour": "#1b5e20",
+        "summary": "Die Kreisstadt setzt auf kommunale Wärmeplanung, Photovoltaik auf städtischen "
+        "Dächern und ein dichteres Radwegenetz.",
+        "body": "<p>Als größte Kommune des Landkreises will die Stadt Vorbild sein: Schulen, "
+        "Sporthallen und das Rathaus werden Schritt für Schritt energetisch saniert.</p>",
+        "street": "Sevelter Straße 8",
+        "postcode": "49661",
+        "city": "Cloppenburg",
+        "position": (52.8476, 8.0450),
+        "member_since": "2020-11-01",
+    },
+    {
+        "name": "Stadt Friesoythe",
+        "category": "staedte-und-gemeinden",
+        "municipality": "friesoythe",
+        "colour": "#00695c",
+        "summary": "Friesoythe verbindet Klimaschutz mit Moorschutz und baut die "
+        "Ladeinfrastruktur für E-Bikes aus.",
+        "body": "<p>Rund um die Stadt liegen große Moorflächen. Ihre Wiedervernässung bindet "
+        "Kohlendioxid und schützt seltene Arten.</p>",
+        "street": "Alte Mühlenstraße 12",
+        "postcode": "26169",
+        "city": "Friesoythe",
+        "position": (53.0206, 7.8586),
+        "member_since": "2020-11-01",
+    },
+    {
+        "name": "Gemeinde Saterland",
+        "category": "staedte-und-gemeinden",
+        "municipality": "saterland",
+        "colour": "#2e7d32",
+        "summary": "Die Gemeinde im Norden des Kreises beteiligt sich mit Projekten zu "
+        "Windenergie, Bürgerbeteiligung und Klimabildung.",
+        "body": "<p>Im Saterland wird Saterfriesisch gesprochen – und über die Energiewende "
+        "vor Ort diskutiert, etwa in offenen Bürgerabenden.</p>",
+        "street": "Hauptstraße 507",
+        "postcode": "26683",
+        "city": "Saterland",
+        "position": (53.0787, 7.7425),
+        "member_since": "2021-03-15",
+    },
+    {
+        "name": "Kreistagsfraktion für Klimaschutz (Demo)",
+        "category": "fraktionen",
+        "municipality": "cloppenburg",
+        "colour": "#37474f",
+        "summary": "Eine Fraktion des Kreistags, die Anträge zum Klimaschutzkonzept einbringt "
+        "und die Umsetzung begleitet.",
+        "body": "<p>Die Fraktion lädt regelmäßig zu offenen Sprechstunden zum "
+        "Klimaschutzkonzept ein.</p>",
+        "city": "Cloppenburg",
+        "member_since": "2021-10-14",
+    },
+    {
+        "name": "Solarwerk Garrel GmbH",
+        "category": "unternehmen",
+        "municipality": "garrel",
+        "colour": "#e65100",
+        "summary": "Ein mittelständischer Betrieb, der Photovoltaikanlagen für Betriebe, "
+        "Höfe und öffentliche Gebäude plant und baut.",
+        "body": "<p>Das Unternehmen bildet jedes Jahr mehrere Elektronikerinnen und Elektroniker "
+        "aus und berät Kommunen bei Dachflächenpotenzialen.</p>",
+        "website": "https://solarwerk-garrel.example",
+        "contact_email": "info@solarwerk-garrel.example",
+        "street": "Gewerbering 4",
+        "postcode": "49681",
+        "city": "Garrel",
+        "position": (52.9558, 8.0250),
+        "member_since": "2021-05-01",
+    },
+    {
+        "name": "Molkerei Emstek eG (Demo)",
+        "category": "unternehmen",
+        "municipality": "emstek",
+        "colour": "#0d47a1",
+        "summary": "Die Genossenschaft senkt den Energiebedarf ihrer Produktion und nutzt "
+        "Abwärme für benachbarte Gebäude.",
+        "body": "<p>Mit einer neuen Wärmerückgewinnung spart die Molkerei einen großen Teil "
+        "ihres Erdgases.</p>",
+        "street": "Industriestraße 20",
+        "postcode": "49685",
+        "city": "Emstek",
+        "position": (52.8330, 8.1510),
+        "member_since": "2022-01-20",
+    },
+    {
+        "name": "Bioenergie Lastrup GmbH & Co. KG",
+        "category": "unternehmen",
+        "municipality": "lastrup",
+        "colour": "#558b2f",
+        "summary": "Betreiberin einer Biogasanlage, die ein Nahwärmenetz für Wohngebiet und "
+        "Schule speist.",
+        "body": "<p>Das Wärmenetz ersetzt dutzende Ölheizungen und wird weiter ausgebaut.</p>",
+        "postcode": "49688",
+        "city": "Lastrup",
+        "position": (52.7944, 7.8680),
+        "member_since": "2022-06-01",
+    },
+    {
+        "name": "NABU-Gruppe Oldenburger Münsterland (Demo)",
+        "category": "vereine-und-verbaende",
+        "municipality": "boesel",
+        "colour": "#1565c0",
+        "summary": "Ehrenamtliche, die Moore und Feuchtwiesen pflegen und Exkursionen für "
+        "Schulklassen anbieten.",
+        "body": "<p>Die Gruppe begleitet die Wiedervernässung von Moorflächen mit Kartierungen "
+        "und Führungen.</p>",
+        "city": "Bösel",
+        "position": (53.0000, 7.9500),
+        "member_since": "2021-02-01",
+    },
+    {
+        "name": "Radverkehrsinitiative Löningen e. V.",
+        "category": "vereine-und-verbaende",
+        "municipality": "loeningen",
+        "colour": "#ad1457",
+        "summary": "Der Verein macht sich für sichere Radwege stark und organisiert das "
+        "Stadtradeln in Löningen.",
+        "body": "<p>Jedes Jahr radeln hunderte Menschen drei Wochen lang für das Klima – "
+        "und sammeln Hinweise auf Lücken im Radnetz.</p>",
+        "city": "Löningen",
+        "position": (52.7370, 7.7580),
+        "member_since": "2022-04-10",
+    },
+    {
+        "name": "Industrie- und Handelskammer – Regionalbüro (Demo)",
+        "category": "ihk",
+        "municipality": "cloppenburg",
+        "colour": "#283593",
+        "summary": "Die Kammer berät Unternehmen zu Energieeffizienz, Förderprogrammen und "
+        "betrieblichem Klimaschutz.",
+        "body": "<p>Im Netzwerk der Energie-Scouts lernen Auszubildende, in ihren Betrieben "
+        "Einsparpotenziale zu finden.</p>",
+        "city": "Cloppenburg",
+        "member_since": "2020-11-01",
+    },
+    {
+        "name": "Handwerkskammer – Beratungsstelle (Demo)",
+        "category": "handwerkskammer",
+        "municipality": "cloppenburg",
+        "colour": "#bf360c",
+        "summary": "Die Beratungsstelle unterstützt Handwerksbetriebe bei Sanierung, Wärmepumpe "
+        "und Photovoltaik.",
+        "body": "<p>Schulungen für Hausmeisterinnen und Hausmeister öffentlicher Gebäude zum "
+        "Energiesparen gehören zu den Angeboten.</p>",
+        "city": "Cloppenburg",
+        "member_since": "2021-01-15",
+    },
+    {
+        "name": "Landwirtschaftskammer – Bezirksstelle (Demo)",
+        "category": "landwirtschaftskammer",
+        "municipality": "cloppenburg",
+        "colour": "#33691e",
+        "summary": "Die Bezirksstelle berät Höfe zu Biogas, Humusaufbau und klimaschonender "
+        "Tierhaltung.",
+        "body": "<p>Gemeinsam mit Betrieben werden Modellflächen für moorschonende "
+        "Bewirtschaftung erprobt.</p>",
+        "city": "Cloppenburg",
+        "member_since": "2021-06-01",
+    },
+    {
+        "name": "Wasserverband Oldenburger Münsterland (Demo)",
+        "category": "zweckverbaende",
+        "municipality": "molbergen",
+        "colour": "#01579b",
+        "summary": "Der Zweckverband betreibt Wasserwerke und Kläranlagen und deckt einen "
+        "wachsenden Teil seines Stroms selbst.",
+        "body": "<p>Auf Klärwerksdächern und Freiflächen entstehen Solaranlagen.</p>",
+        "city": "Molbergen",
+        "position": (52.8580, 7.9260),
+        "member_since": "2022-09-01",
+    },
+    {
+        "name": "Volkshochschule Cloppenburg (Demo)",
+        "category": "weitere",
+        "municipality": "cloppenburg",
+        "colour": "#4a148c",
+        "summary": "Die Volkshochschule bietet Kurse zu Energiesparen, Balkonkraftwerken und "
+        "klimafreundlicher Ernährung.",
+        "body": "<p>Viele Kurse entstehen gemeinsam mit Partnern der Klimaallianz.</p>",
+        "city": "Cloppenburg",
+        "member_since": "2023-02-01",
+    },
+]
+
+# Demo accounts: editors of two partners and one member of the steering group.
+DEMO_EDITORS = [
+    ("redaktion@solarwerk-garrel.example", "Solarwerk Garrel GmbH"),
+    ("presse@friesoythe.example", "Stadt Friesoythe"),
+]
+DEMO_MODERATOR = "lenkungsgruppe@klimaallianz.example"
+
+# The membership application form (MembershipPage); its consent links to the privacy notice.
+MEMBERSHIP = {
+    "key": "mitmachen",
+    "show_in_menus": True,
+    "de": {
+        "title": "Mitmachen",
+        "slug": "mitmachen",
+        "search_description": "So wird Ihre Organisation Partner der Klimaallianz.",
+        "introduction": (
+            "<p>Kommunen, Unternehmen, Kammern, Vereine und Verbände können Partner der "
+            "Klimaallianz werden. Erzählen Sie uns, wer Sie sind und was Sie für das Klima "
+            "vorhaben. Die Lenkungsgruppe meldet sich nach ihrer nächsten Sitzung bei Ihnen.</p>"
+        ),
+        "thank_you_text": (
+            "<p>Vielen Dank! Ihr Antrag ist angekommen; eine Bestätigung ist per E-Mail "
+            "unterwegs. Die Lenkungsgruppe prüft ihn und meldet sich bei Ihnen.</p>"
+        ),
+    },
+    "en": {
+        "title": "Get involved",
+        "slug": "get-involved",
+        "search_description": "How your organisation becomes a partner of the Klimaallianz.",
+        "introduction": (
+            "<p>Municipalities, companies, chambers, clubs and associations can become partners "
+            "of the Klimaallianz. Tell us who you are and what you plan for the climate. The "
+            "steering group will get back to you after its next meeting.</p>"
+        ),
+        "thank_you_text": (
+            "<p>Thank you! Your application has arrived and a confirmation is on its way by "
+            "e-mail. The steering group will review it and get back to you.</p>"
+        ),
+    },
 }

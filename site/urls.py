@@ -23,8 +23,12 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
+    # Documents are never served as plain files: /documents/<id>/<name> checks who may see
+    # them (partners.isolation). Images and renditions are served from here.
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+        re_path(
+            r"^media/(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        ),
     ]
 
 # German at /, English at /en/ (DESIGN.md). The search address is translated too.

@@ -12,12 +12,23 @@ from wagtail.models import Locale
 
 from downloads.models import Document, DownloadIndexPage
 from home.models import ContentPage, HomePage
-from partners.models import PartnerIndexPage
-from projects.models import ProjectIndexPage
+from partners.models import (
+    MembershipPage,
+    Municipality,
+    PartnerCategory,
+    PartnerIndexPage,
+    PartnerPage,
+)
+from projects.models import ProjectIndexPage, ProjectPage, Topic
 
 
 def home_page(language_code="de"):
     return HomePage.objects.get(locale__language_code=language_code)
+
+
+def term(model, slug, language_code="de"):
+    """A category or municipality from the migrations, e.g. term(PartnerCategory, "ihk")."""
+    return model.objects.get(slug=slug, locale__language_code=language_code)
 
 
 def translate(page, language_code="en", **fields):
@@ -59,6 +70,26 @@ class PartnerIndexPageFactory(wagtail_factories.PageFactory):
         model = PartnerIndexPage
 
 
+class PartnerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Partnerorganisation {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    category = factory.LazyFunction(lambda: term(PartnerCategory, "unternehmen"))
+    municipality = factory.LazyFunction(lambda: term(Municipality, "cloppenburg"))
+    summary = "Engagiert im Klimaschutz."
+
+    class Meta:
+        model = PartnerPage
+
+
+class ProjectPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Projekt {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    teaser = "Ein Projekt für den Klimaschutz."
+
+    class Meta:
+        model = ProjectPage
+
+
 class ProjectIndexPageFactory(wagtail_factories.PageFactory):
     title = "Projekte"
     slug = "projekte"
@@ -78,3 +109,32 @@ class DownloadIndexPageFactory(wagtail_factories.PageFactory):
 class DocumentFactory(wagtail_factories.DocumentFactory):
     class Meta:
         model = Document
+
+
+class MembershipPageFactory(wagtail_factories.PageFactory):
+    """/mitmachen/ with a privacy notice beside it (the consent checkbox links there)."""
+
+    title = "Mitmachen"
+    slug = "mitmachen"
+    introduction = "<p>Werden Sie Partner der Klimaallianz.</p>"
+    thank_you_text = "<p>Vielen Dank! Wir melden uns.</p>"
+    privacy_page = factory.LazyAttribute(
+        lambda page: ContentPageFactory(
+            parent=page.parent, title="Datenschutzerklärung", slug="datenschutz"
+        )
+    )
+
+    class Meta:
+        model = MembershipPage
+
+
+class TopicFactory(DjangoModelFactory):
+    """A field of action added by the editors; the seven of FACTS.md come from the migrations
+    (term(Topic, "mobilitaet")). German unless `locale` is given."""
+
+    name = factory.Sequence(lambda n: f"Handlungsfeld {n}")
+    slug = factory.LazyAttribute(lambda topic: slugify(topic.name))
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="de"))
+
+    class Meta:
+        model = Topic

@@ -12,12 +12,13 @@ from wagtail.test.utils import WagtailPageTestCase
 from downloads.models import DownloadIndexPage
 from home.models import ContentPage, HomePage
 from klimaallianz.models import BrandSettings, FooterLink, contrast_ratio, validate_brand_colour
-from partners.models import PartnerIndexPage
+from partners.models import MembershipPage, PartnerIndexPage
 from projects.models import ProjectIndexPage
 from tests.factories import (
     ContentPageFactory,
     PartnerIndexPageFactory,
     ProjectIndexPageFactory,
+    ProjectPageFactory,
     translate,
 )
 
@@ -31,7 +32,7 @@ class TestPageTree(WagtailPageTestCase):
         self.assertCanNotCreateAt(ContentPage, HomePage)
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, *INDEX_PAGES})
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage, MembershipPage, *INDEX_PAGES})
 
     def test_content_pages_nest(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
@@ -163,9 +164,7 @@ def test_content_page_shows_its_body_and_meta_description(client, home_de):
 @pytest.mark.django_db
 def test_home_page_highlights_the_newest_pages_of_each_index(client, home_de):
     index = ProjectIndexPageFactory(parent=home_de)
-    child = Page(title="Moorschutz am Barßeler Tief", slug="moorschutz")
-    # A plain page stands in for the project type that the showcase issue adds.
-    index.add_child(instance=child)
+    ProjectPageFactory(parent=index, title="Moorschutz am Barßeler Tief", slug="moorschutz")
     html = client.get("/").text
     assert "Moorschutz am Barßeler Tief" in html
     assert f'href="{index.url}"' in html

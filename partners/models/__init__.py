@@ -1,4 +1,12 @@
+from .membership import MembershipApplication, MembershipPage
 from .pages import PartnerIndexPage, PartnerPage
 from .terms import Municipality, PartnerCategory
 
-__all__ = ["Municipality", "PartnerCategory", "PartnerIndexPage", "PartnerPage"]
+__all__ = [
+    "MembershipApplication",
+    "MembershipPage",
+    "Municipality",
+    "PartnerCategory",
+    "PartnerIndexPage",
+    "PartnerPage",
+]

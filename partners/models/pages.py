@@ -1,17 +1,24 @@
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.forms import PageForm
 from home.models import BASE_TRANSLATABLE_FIELDS, IndexPage
 
+from .. import badges
 from .terms import Municipality, PartnerCategory
 
 
@@ -19,10 +26,74 @@ class PartnerIndexPage(IndexPage):
     """The partner directory at /partner/: the member organisations of the alliance."""
 
     subpage_types = ["partners.PartnerPage"]
+    page_size = 24
 
     class Meta:
         verbose_name = _("partner directory")
         verbose_name_plural = _("partner directories")
+
+    def get_listing_context(self, request):
+        # Imported here: the query and form modules import these models.
+        from partners import queries
+        from partners.forms import DirectoryFilterForm
+
+        form = DirectoryFilterForm(request.GET)
+        chosen = form.cleaned_data if form.is_valid() else {}
+        category, municipality = chosen.get("kategorie"), chosen.get("gemeinde")
+        categories = queries.categories(locale=self.locale)
+        municipalities = queries.municipalities(locale=self.locale)
+        unknown = not form.is_valid() or (
+            (category and category not in {term.slug for term in categories})
+            or (municipality and municipality not in {term.slug for term in municipalities})
+        )
+        partners = (
+            PartnerPage.objects.none()
+            if unknown
+            else queries.partner_listing(
+                locale=self.locale, category=category, municipality=municipality
+            )
+        )
+        page_obj = Paginator(partners, self.page_size).get_page(request.GET.get("page"))
+        names = {term.slug: term.name for term in (*categories, *municipalities)}
+        for partner in page_obj:
+            partner.category_name = names.get(partner.category.slug, partner.category.name)
+            partner.municipality_name = names.get(
+                partner.municipality.slug, partner.municipality.name
+            )
+        counts = {
+            "kategorie": queries.facet_counts(
+                locale=self.locale, field="category", municipality=municipality
+            ),
+            "gemeinde": queries.facet_counts(
+                locale=self.locale, field="municipality", category=category
+            ),
+        }
+        return {
+            "filter_form": form,
+            "partners": page_obj,
+            "unknown_filter": unknown,
+            "filtered": bool(category or municipality),
+            "filters": [
+                {
+                    "name": name,
+                    "label": label,
+                    "options": [
+                        {
+                            "slug": term.slug,
+                            "name": term.name,
+                            "count": counts[name].get(term.slug, 0),
+                            "selected": term.slug == chosen.get(name),
+                        }
+                        for term in terms
+                    ],
+                }
+                for name, label, terms in (
+                    ("kategorie", _("Category"), categories),
+                    ("gemeinde", _("Municipality"), municipalities),
+                )
+            ],
+            "logo_spec": queries.LOGO_SPEC,
+        }
 
 
 class PartnerPage(RoutablePageMixin, Page):
@@ -30,6 +101,7 @@ class PartnerPage(RoutablePageMixin, Page):
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = ["projects.ProjectPage"]
+    base_form_class = PageForm
 
     category = models.ForeignKey(
         PartnerCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="+"
@@ -137,3 +209,47 @@ class PartnerPage(RoutablePageMixin, Page):
         verbose_name = _("partner profile")
         verbose_name_plural = _("partner profiles")
         permissions = [("onboard_partner", "Can onboard member organisations")]
+
+    # Wagtail's page URLs end in a slash and allow no dots, hence no ".svg" in the address;
+    # the file name comes with the response.
+    @path("badge/")
+    def badge_svg(self, request):
+        response = TemplateResponse(
+            request,
+            "partners/badge.svg",
+            {"lines": badges.badge_lines(self.title)},
+            content_type="image/svg+xml; charset=utf-8",
+        )
+        return self.badge_response(response, "svg")
+
+    @path("badge/png/")
+    def badge_png(self, request):
+        response = HttpResponse(badges.badge_png(self.title), content_type="image/png")
+        return self.badge_response(response, "png")
+
+    def badge_response(self, response, extension):
+        # Other websites embed the badge: it may be cached for a day and carries no cookie.
+        patch_cache_control(response, public=True, max_age=60 * 60 * 24)
+        response["Content-Disposition"] = (
+            f'inline; filename="klimaallianz-partner-{self.slug}.{extension}"'
+        )
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Projects and downloads live in the organisation's subtree (DESIGN.md), grouped by type.
+        sections = {}
+        for child in self.get_children().live().public().specific().defer_streamfields():
+            sections.setdefault(child._meta.verbose_name_plural, []).append(child)
+        context["sections"] = sections
+        context["category"] = self.category.localized
+        context["municipality"] = self.municipality.localized
+        context["badge_lines"] = badges.badge_lines(self.title)
+        # Apps further along the dependency chain (projects) add to the profile through this
+        # hook, so that partners imports none of them (DESIGN.md). Each returns template names.
+        context["profile_extensions"] = [
+            extension
+            for hook in hooks.get_hooks("partner_profile_extensions")
+            if (extension := hook(self, request))
+        ]
+        return context

@@ -1,0 +1,61 @@
+"""RSS feeds of new projects: the whole showcase, and one per partner (served by the
+showcase's routes feed/ and feed/<partner>/)."""
+
+from urllib.parse import urlencode
+
+from django.contrib.syndication.views import Feed
+from django.utils.translation import gettext as _
+
+from . import queries
+
+
+class ProjectFeed(Feed):
+    def __init__(self, showcase, partner=None):
+        super().__init__()
+        self.showcase = showcase
+        self.partner = partner
+        self.request = None
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, *args, **kwargs):
+        return self.partner
+
+    def title(self, partner):
+        if partner is None:
+            return _("New projects of the Klimaallianz Landkreis Cloppenburg")
+        return _("Projects of %(partner)s in the Klimaallianz Landkreis Cloppenburg") % {
+            "partner": partner.title
+        }
+
+    def description(self, partner):
+        return _("Climate projects of the alliance's partners in the district of Cloppenburg.")
+
+    def link(self, partner):
+        url = self.showcase.get_full_url(self.request)
+        return f"{url}?{urlencode({'partner': partner.slug})}" if partner else url
+
+    def items(self, partner):
+        projects = queries.feed_projects(locale=self.showcase.locale, partner=partner)
+        queries.add_topic_names(projects, queries.topics(locale=self.showcase.locale))
+        return projects
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.teaser
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return item.topic_names

@@ -1,0 +1,319 @@
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock, LinkBlock
+from home.forms import PageForm
+from home.models import BASE_TRANSLATABLE_FIELDS
+from partners.models import Municipality, PartnerPage
+
+from .topics import Topic
+
+# The rendition at the top of a project page; it is also the image of the structured data.
+HERO_IMAGE_SPEC = "width-1200|format-webp"
+
+END_BEFORE_START = _("The end cannot be before the start.")
+CO2_METHOD_MISSING = _("Say how the CO₂ saving was determined: measured, calculated or estimated.")
+
+
+class ProjectStatus(models.TextChoices):
+    # The values are the slugs of the showcase filter (?status=laufend).
+    PLANNED = "geplant", _("planned")
+    ONGOING = "laufend", _("ongoing")
+    COMPLETED = "abgeschlossen", _("completed")
+
+
+class Co2Method(models.TextChoices):
+    MEASURED = "gemessen", _("measured")
+    CALCULATED = "berechnet", _("calculated")
+    ESTIMATED = "geschaetzt", _("estimated")
+
+
+def in_default_language():
+    """Projects are written in the German tree; English translations keep the German choices
+    (synchronised fields), so the admin offers only the German fields of action."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def live_partners_in_default_language():
+    """Only published partner profiles can be chosen as participants: a draft's name is not
+    public yet (DESIGN.md: partner isolation)."""
+    return Q(live=True, locale__language_code=settings.LANGUAGE_CODE)
+
+
+class ProjectPage(Page):
+    """A climate project: below its lead partner's profile, or below the showcase for the
+    alliance's own projects."""
+
+    parent_page_types = ["partners.PartnerPage", "projects.ProjectIndexPage"]
+    subpage_types = []
+    base_form_class = PageForm
+
+    teaser = models.TextField(
+        _("teaser"), max_length=300, help_text=_("Two sentences for cards and search results.")
+    )
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on the project page and its card; its description is the alt text."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    topics = ParentalManyToManyField(
+        Topic,
+        verbose_name=_("fields of action"),
+        related_name="projects",
+        blank=True,
+        limit_choices_to=in_default_language,
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
+    )
+    start_date = models.DateField(_("start"), null=True, blank=True)
+    end_date = models.DateField(
+        _("end"), null=True, blank=True, help_text=_("Planned or actual end; leave empty if open.")
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the project takes place, if it is in one town or municipality."),
+    )
+    lead_partner = models.ForeignKey(
+        PartnerPage,
+        verbose_name=_("lead partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_projects",
+        help_text=_(
+            "Filled in automatically when the project sits below a partner profile: that "
+            "partner leads it. Choose one only for projects in the showcase itself."
+        ),
+    )
+    participating_partners = ParentalManyToManyField(
+        PartnerPage,
+        verbose_name=_("participating partners"),
+        related_name="participating_projects",
+        blank=True,
+        limit_choices_to=live_partners_in_default_language,
+    )
+    co2_saved = models.DecimalField(
+        _("CO₂ saved (tonnes per year)"),
+        max_digits=10,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    co2_method = models.CharField(
+        _("how the CO₂ saving was determined"),
+        max_length=20,
+        choices=Co2Method.choices,
+        blank=True,
+    )
+    investment = models.PositiveIntegerField(_("investment (euros)"), null=True, blank=True)
+    funding_programme = models.CharField(
+        _("funding programme"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Kommunalrichtlinie (NKI)"),
+    )
+    measure_code = models.CharField(
+        _("measure of the Klimaschutzkonzept"),
+        max_length=2,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^[1-6][A-Z]$",
+                message=_(
+                    "Enter the number of the measure as in the Klimaschutzkonzept: the field "
+                    "of action (1 to 6) and a capital letter, for example 1U."
+                ),
+            )
+        ],
+        help_text=_("Optional, for example 1U (photovoltaics on all district buildings)."),
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    address = models.CharField(
+        _("address"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the project can be seen, for example a street or a building."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    links = StreamField(
+        [("link", LinkBlock())],
+        verbose_name=_("links"),
+        blank=True,
+        help_text=_("For example the project's own website or a press article."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("teaser"),
+        FieldPanel("main_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("municipality"),
+                FieldPanel("measure_code"),
+            ],
+            heading=_("About the project"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_partner"),
+                FieldPanel("participating_partners", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Partners"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("co2_saved"), FieldPanel("co2_method")]),
+                FieldRowPanel([FieldPanel("investment"), FieldPanel("funding_programme")]),
+            ],
+            heading=_("Key figures"),
+        ),
+        FieldRowPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Location"),
+        ),
+        FieldPanel("links"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("teaser", boost=2),
+        index.SearchField("body"),
+        index.SearchField("funding_programme"),
+        index.SearchField("address"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("status"),
+        index.FilterField("municipality"),
+        index.FilterField("lead_partner"),
+        index.FilterField("start_date"),
+    ]
+    translatable_fields = BASE_TRANSLATABLE_FIELDS + [
+        TranslatableField("teaser"),
+        TranslatableField("body"),
+        SynchronizedField("main_image"),
+        SynchronizedField("topics"),
+        SynchronizedField("status"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("municipality"),
+        SynchronizedField("lead_partner"),
+        SynchronizedField("participating_partners"),
+        SynchronizedField("co2_saved"),
+        SynchronizedField("co2_method"),
+        SynchronizedField("investment"),
+        TranslatableField("funding_programme"),
+        SynchronizedField("measure_code"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        TranslatableField("address"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        TranslatableField("links"),
+    ]
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def take_lead_partner_from_parent(self):
+        """Below a partner profile, that partner leads the project. A new page has no parent
+        yet while the admin validates its form; `save` sets the lead then (Wagtail saves
+        drafts without `full_clean`)."""
+        parent = self.get_parent() if self.path else None
+        if parent is not None and issubclass(parent.specific_class, PartnerPage):
+            self.lead_partner_id = parent.pk
+
+    def clean(self):
+        super().clean()
+        self.take_lead_partner_from_parent()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = END_BEFORE_START
+        if self.co2_saved is not None and not self.co2_method:
+            errors["co2_method"] = CO2_METHOD_MISSING
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "latitude" if self.latitude is None else "longitude"
+            errors[missing] = _("Enter both latitude and longitude, or neither.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.take_lead_partner_from_parent()
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from projects import queries
+        from projects.structured_data import project_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        terms = queries.topics(locale=self.locale)
+        names = {term.slug: term.name for term in terms}
+        topics = list(self.topics.all())
+        partners = queries.project_partners(self)
+        related = queries.related_projects(project=self, topics=topics)
+        queries.add_topic_names(related, terms)
+        hero = self.main_image.get_rendition(HERO_IMAGE_SPEC) if self.main_image else None
+        municipality = self.municipality.localized if self.municipality_id else None
+        context.update(
+            {
+                "topic_names": [names.get(topic.slug, topic.name) for topic in topics],
+                "municipality": municipality,
+                "partners": partners,
+                "related_projects": related,
+                "hero": hero,
+                "json_ld": project_json_ld(
+                    self,
+                    request,
+                    partners=partners,
+                    image=hero,
+                    municipality=municipality,
+                ),
+            }
+        )
+        return context

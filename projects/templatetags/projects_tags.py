@@ -1,0 +1,39 @@
+from urllib.parse import urlencode
+
+from django import template
+
+from projects.models import ProjectIndexPage
+from projects.queries import CARD_IMAGE_SPEC
+
+register = template.Library()
+
+
+@register.simple_tag
+def project_card_image(image, **attrs):
+    """The card image in the one rendition that the listing queries prefetch."""
+    if not image:
+        return ""
+    rendition = image.get_rendition(CARD_IMAGE_SPEC)
+    return rendition.img_tag({"alt": "", "loading": "lazy", "class": "card__image", **attrs})
+
+
+@register.simple_tag(takes_context=True)
+def partner_project_links(context, partner):
+    """The showcase addresses for one partner (its feed, its widget, its projects in the
+    showcase), in the partner profile's language; {} if there is no live showcase. One query
+    per request, however often a template asks."""
+    request = context.get("request")
+    cache = request.__dict__.setdefault("_partner_project_links", {}) if request else {}
+    if partner.pk not in cache:
+        showcase = ProjectIndexPage.objects.live().filter(locale_id=partner.locale_id).first()
+        links = {}
+        if showcase is not None:
+            base = showcase.get_full_url(request)
+            query = urlencode({"partner": partner.slug})
+            links = {
+                "feed": base + showcase.reverse_subpage("partner_feed", args=[partner.slug]),
+                "widget": f"{base}{showcase.reverse_subpage('widget')}?{query}",
+                "listing": f"{base}?{query}",
+            }
+        cache[partner.pk] = links
+    return cache[partner.pk]
