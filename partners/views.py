@@ -22,6 +22,9 @@ class OnboardPartnerView(WagtailAdminTemplateMixin, FormView):
     page_title = gettext_lazy("Onboard a partner organisation")
     header_icon = "group"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(ONBOARD_PERMISSION):
             raise PermissionDenied

@@ -225,7 +225,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
-WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request to a third party from the admin
+# No requests to third parties from the admin either: no update check, no Gravatar.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # "Über uns" becomes /ueber-uns/, not /über-uns/
 
 LOGGING = {
