@@ -1,5 +1,4 @@
 from django.core.paginator import Paginator
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -16,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.forms import PageForm
-from home.models import BASE_TRANSLATABLE_FIELDS, IndexPage
+from home.models import BASE_TRANSLATABLE_FIELDS, IndexPage, MapPositionMixin
 
 from .. import badges
 from .terms import Municipality, PartnerCategory
@@ -96,7 +95,7 @@ class PartnerIndexPage(IndexPage):
         }
 
 
-class PartnerPage(RoutablePageMixin, Page):
+class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
     """A member organisation's profile. Its editors own the subtree below it (DESIGN.md)."""
 
     parent_page_types = ["partners.PartnerIndexPage"]
@@ -130,22 +129,6 @@ class PartnerPage(RoutablePageMixin, Page):
     street = models.CharField(_("street and number"), max_length=120, blank=True)
     postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     city = models.CharField(_("town"), max_length=80, blank=True)
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
     member_since = models.DateField(_("member since"), null=True, blank=True)
     representative = models.CharField(
         _("representative in the steering group"),
@@ -171,7 +154,7 @@ class PartnerPage(RoutablePageMixin, Page):
             [
                 FieldPanel("street"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                MapPositionMixin.map_position_panel,
             ],
             heading=_("Address and map position"),
         ),
@@ -199,8 +182,7 @@ class PartnerPage(RoutablePageMixin, Page):
         SynchronizedField("street"),
         SynchronizedField("postcode"),
         SynchronizedField("city"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
+        *MapPositionMixin.map_position_translatable_fields,
         SynchronizedField("member_since"),
         SynchronizedField("representative"),
     ]

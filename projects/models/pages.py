@@ -1,7 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, LinkBlock
 from home.forms import PageForm
-from home.models import BASE_TRANSLATABLE_FIELDS
+from home.models import BASE_TRANSLATABLE_FIELDS, MapPositionMixin
 from partners.models import Municipality, PartnerPage
 
 from .topics import Topic
@@ -52,7 +52,7 @@ def live_partners_in_default_language():
     return Q(live=True, locale__language_code=settings.LANGUAGE_CODE)
 
 
-class ProjectPage(Page):
+class ProjectPage(MapPositionMixin, Page):
     """A climate project: below its lead partner's profile, or below the showcase for the
     alliance's own projects."""
 
@@ -159,22 +159,6 @@ class ProjectPage(Page):
         blank=True,
         help_text=_("Where the project can be seen, for example a street or a building."),
     )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
     links = StreamField(
         [("link", LinkBlock())],
         verbose_name=_("links"),
@@ -216,7 +200,7 @@ class ProjectPage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("address"),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                MapPositionMixin.map_position_panel,
             ],
             heading=_("Location"),
         ),
@@ -252,8 +236,7 @@ class ProjectPage(Page):
         SynchronizedField("contact_name"),
         SynchronizedField("contact_email"),
         TranslatableField("address"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
+        *MapPositionMixin.map_position_translatable_fields,
         TranslatableField("links"),
     ]
 
@@ -277,9 +260,6 @@ class ProjectPage(Page):
             errors["end_date"] = END_BEFORE_START
         if self.co2_saved is not None and not self.co2_method:
             errors["co2_method"] = CO2_METHOD_MISSING
-        if (self.latitude is None) != (self.longitude is None):
-            missing = "latitude" if self.latitude is None else "longitude"
-            errors[missing] = _("Enter both latitude and longitude, or neither.")
         if errors:
             raise ValidationError(errors)
 
