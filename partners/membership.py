@@ -40,11 +40,20 @@ Status = MembershipApplication.Status
 # --- rate limit -------------------------------------------------------------------------------
 
 
+def client_address(request):
+    """The visitor's address. Behind our own proxy (BEHIND_PROXY) it is the last entry of
+    X-Forwarded-For, the one that proxy appended; earlier entries come from the visitor and
+    could be forged."""
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if settings.BEHIND_PROXY and forwarded:
+        return forwarded.rsplit(",", 1)[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def _rate_key(request):
     # The address itself is stored nowhere: the cache key is an HMAC-SHA256 keyed with
-    # SECRET_KEY, so it can not be reversed by hashing all 2^32 IPv4 addresses. Behind a
-    # proxy, REMOTE_ADDR must be the client's address (set by the proxy set-up).
-    address = request.META.get("REMOTE_ADDR", "")
+    # SECRET_KEY, so it can not be reversed by hashing all 2^32 IPv4 addresses.
+    address = client_address(request)
     digest = salted_hmac("partners.membership.rate_limit", address, algorithm="sha256")
     return f"membership-application:{digest.hexdigest()}"
 

@@ -75,6 +75,8 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 # Production leaves this off and lets the web server or object storage deliver /media/.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=DEBUG or "sqlite" in DATABASES["default"]["ENGINE"])
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Behind our own reverse proxy, which appends the visitor's address to X-Forwarded-For.
+BEHIND_PROXY = env_bool("BEHIND_PROXY")
 # Behind a TLS-terminating proxy, which must set X-Forwarded-Proto.
 SECURE = env_bool("SECURE", default=not DEBUG)
 

@@ -512,3 +512,12 @@ def test_listing_queries_do_not_grow_with_the_applications(
 def test_status_labels_are_translated():
     with translation.override("de"):
         assert str(MembershipApplication.Status.ACCEPTED.label) == "angenommen"
+
+
+def test_rate_limit_counts_the_visitor_behind_our_proxy(rf, settings):
+    from partners.membership import client_address
+
+    request = rf.post("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9", REMOTE_ADDR="10.0.0.2")
+    assert client_address(request) == "10.0.0.2"  # without a proxy the header is not trusted
+    settings.BEHIND_PROXY = True
+    assert client_address(request) == "203.0.113.9"  # the forged first entry is ignored
