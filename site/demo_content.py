@@ -718,7 +718,8 @@ CONTENT_PAGES = [
                         "<li>Unterstützungen: bis zum Widerruf; den Nachweis der Einwilligung bewahren "
                         "wir danach nur so lange auf, wie wir ihn als Nachweis benötigen</li>"
                         "<li>Mitgliedsanträge und Partnerprofile: für die Dauer der Partnerschaft, "
-                        "danach nach den Aufbewahrungsfristen der Kreisverwaltung</li>"
+                        "danach nach den Aufbewahrungsfristen der Kreisverwaltung; abgelehnte Anträge "
+                        "sechs Monate nach der Entscheidung</li>"
                         "<li>E-Mail-Anfragen: bis zur Erledigung, danach nach den Aufbewahrungsfristen "
                         "der Kreisverwaltung</li></ul>"
                     ),
@@ -890,7 +891,8 @@ CONTENT_PAGES = [
                         "until withdrawal; after that, we keep the proof of consent only as long as we "
                         "need it as evidence</li><li>membership applications and partner profiles: for "
                         "the duration of the partnership, then in line with the district "
-                        "administration’s retention rules</li><li>e-mail enquiries: until dealt with, "
+                        "administration’s retention rules; rejected applications six months after the "
+                        "decision</li><li>e-mail enquiries: until dealt with, "
                         "then in line with the district administration’s retention rules</li></ul>"
                     ),
                 },

@@ -6,6 +6,7 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.models import Locale
@@ -13,6 +14,7 @@ from wagtail.models import Locale
 from downloads.models import Document, DownloadIndexPage
 from home.models import ContentPage, HomePage
 from partners.models import (
+    MembershipApplication,
     MembershipPage,
     Municipality,
     PartnerCategory,
@@ -138,3 +140,17 @@ class TopicFactory(DjangoModelFactory):
 
     class Meta:
         model = Topic
+
+
+class MembershipApplicationFactory(DjangoModelFactory):
+    organisation = factory.Sequence(lambda n: f"Antragsteller {n} e. V.")
+    category = factory.LazyFunction(lambda: term(PartnerCategory, "vereine-und-verbaende"))
+    municipality = factory.LazyFunction(lambda: term(Municipality, "garrel"))
+    contact_name = "Kim Muster"
+    email = factory.Sequence(lambda n: f"antrag{n}@example.org")
+    motivation = "Wir wollen Bäume pflanzen."
+    consented_at = factory.LazyFunction(timezone.now)
+    consent_text = "Ich habe die Datenschutzerklärung gelesen."
+
+    class Meta:
+        model = MembershipApplication

@@ -21,6 +21,7 @@ from partners.models import (
 from partners.onboarding import onboard_partner
 from tests.factories import (
     ContentPageFactory,
+    MembershipApplicationFactory,
     MembershipPageFactory,
     PartnerIndexPageFactory,
     UserFactory,
@@ -521,3 +522,30 @@ def test_rate_limit_counts_the_visitor_behind_our_proxy(rf, settings):
     assert client_address(request) == "10.0.0.2"  # without a proxy the header is not trusted
     settings.BEHIND_PROXY = True
     assert client_address(request) == "203.0.113.9"  # the forged first entry is ignored
+
+
+@pytest.mark.django_db
+def test_rejected_applications_are_purged_after_half_a_year():
+    from datetime import timedelta
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from partners.models import MembershipApplication
+
+    old, recent, accepted = (
+        MembershipApplicationFactory(status=status)
+        for status in ("abgelehnt", "abgelehnt", "angenommen")
+    )
+    MembershipApplication.objects.filter(pk__in=[old.pk, accepted.pk]).update(
+        decided_at=timezone.now() - timedelta(days=200)
+    )
+    MembershipApplication.objects.filter(pk=recent.pk).update(decided_at=timezone.now())
+    out = StringIO()
+    call_command("purge_applications", stdout=out)
+    assert "Deleted 1 rejected" in out.getvalue()
+    assert set(MembershipApplication.objects.values_list("pk", flat=True)) == {
+        recent.pk,
+        accepted.pk,
+    }
