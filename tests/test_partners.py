@@ -348,3 +348,18 @@ def test_home_page_highlights_new_partners(client, directory):
     assert "Landvolk Cloppenburg" in html
     assert "Bauern fürs Klima." in html
     assert home_page("de").get_children().filter(slug="partner").exists()
+
+
+@pytest.mark.django_db
+def test_partner_page_offers_its_projects_feed_and_widget(client, directory, home_de):
+    from tests.factories import ProjectIndexPageFactory
+
+    ProjectIndexPageFactory(parent=home_de)
+    index, _ = directory
+    partner = make_partner(index, "Stadtwerke Garrel")
+    ProjectPageFactory(parent=partner, title="Solardach Rathaus", status="laufend")
+    html = client.get(partner.url).text
+    # added by the projects app through the "partner_profile_extensions" hook
+    assert 'type="application/rss+xml"' in html and "/projekte/feed/stadtwerke-garrel/" in html
+    assert "&lt;iframe src=&quot;" in html or "&lt;iframe src=" in html
+    assert "/projekte/einbetten/?partner=stadtwerke-garrel" in html
