@@ -627,8 +627,9 @@ CONTENT_PAGES = [
                     "value": (
                         "<p>Wir setzen keine Analyse- oder Trackingdienste ein. Solange Sie die "
                         "Website nur lesen, speichern wir keine Cookies auf Ihrem Gerät. Erst wenn Sie "
-                        "sich anmelden, etwa als Partnerorganisation, oder ein Formular absenden, wird "
-                        "ein unbedingt erforderliches Cookie gesetzt. Es dient allein der "
+                        "sich anmelden, etwa als Partnerorganisation, oder eine Seite mit einem "
+                        "Formular öffnen (etwa „Mitmachen“), wird ein unbedingt erforderliches "
+                        "Cookie gesetzt, das beim Schließen des Browsers verfällt. Es dient allein der "
                         "Sitzungsverwaltung und dem Schutz vor gefälschten Formularanfragen "
                         "(CSRF-Schutz). Rechtsgrundlage ist § 25 Abs. 2 Nr. 2 des "
                         "Telekommunikation-Digitale-Dienste-Datenschutz-Gesetzes (TDDDG); eine "
@@ -804,8 +805,9 @@ CONTENT_PAGES = [
                     "value": (
                         "<p>We use no analytics or tracking services. As long as you only read the "
                         "website, we store no cookies on your device. Only when you log in, for "
-                        "example as a partner organisation, or submit a form is a strictly necessary "
-                        "cookie set. It serves solely to manage your session and to protect against "
+                        "example as a partner organisation, or open a page with a form (such as “Get "
+                        "involved”) is a strictly necessary cookie set, which expires when you close "
+                        "your browser. It serves solely to manage your session and to protect against "
                         "forged form requests (CSRF protection). The legal basis is Section 25(2) "
                         "no. 2 of the Telecommunications Digital Services Data Protection Act (TDDDG); "
                         "no consent is needed for this.</p>"

@@ -195,6 +195,9 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Readers get no cookie at all; a form page sets the CSRF cookie, and only for the browser
+# session (the privacy notice says so).
+CSRF_COOKIE_AGE = None
 # Invitation links for new partner editors are password-reset links; give them a week.
 PASSWORD_RESET_TIMEOUT = 7 * 24 * 60 * 60
 

@@ -549,3 +549,9 @@ def test_rejected_applications_are_purged_after_half_a_year():
         recent.pk,
         accepted.pk,
     }
+
+
+def test_form_page_cookie_lasts_only_for_the_browser_session(client, page, directory):
+    assert not client.get(directory.url).cookies  # reading sets no cookie
+    cookie = client.get(page.url).cookies["csrftoken"]
+    assert not cookie["max-age"] and not cookie["expires"]
