@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,10 +10,19 @@ from wagtail.documents.models import Document as WagtailDocument
 from home.models import IndexPage
 
 
+def private_storage():
+    """The documents' own storage (STORAGES["documents"], DOCUMENTS_ROOT): outside the public
+    media, so that only /documents/<id>/<name>, which checks who may see a document, delivers
+    it. A callable keeps each installation's folder out of the migrations."""
+    return storages["documents"]
+
+
 class Document(AbstractDocument):
     """The site's document model, in place from the first migration (DESIGN.md) so that the
     downloads work can add fields to it without swapping models later."""
 
+    # Wagtail's own field, in the private storage instead of MEDIA_ROOT.
+    file = models.FileField(upload_to="documents", verbose_name=_("file"), storage=private_storage)
     # Wagtail's own Document model stays installed; these two fields get their own reverse
     # names so that the two models do not clash on User.document_set and Tag.document_set.
     uploaded_by_user = models.ForeignKey(

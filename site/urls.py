@@ -1,9 +1,7 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
-from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,24 +10,20 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import views as search_views
 
 from .sitemaps import BilingualSitemap
-from .views import favicon, robots_txt
+from .views import favicon, robots_txt, serve_document, serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view (same address and name), with the headers of uploaded files.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", robots_txt),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
     path("favicon.ico", favicon),
+    # Images and renditions, in the embedded default only (SERVE_MEDIA). Documents are not
+    # below MEDIA_ROOT, so no spelling of a path here reaches them.
+    re_path(r"^media/(?P<path>.*)$", serve_media),
 ]
-
-if settings.SERVE_MEDIA:
-    # Documents are never served as plain files: /documents/<id>/<name> checks who may see
-    # them (partners.isolation). Images and renditions are served from here.
-    urlpatterns += [
-        re_path(
-            r"^media/(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
-        ),
-    ]
 
 # German at /, English at /en/ (DESIGN.md). The search address is translated too.
 urlpatterns += i18n_patterns(

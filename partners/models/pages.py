@@ -115,7 +115,7 @@ class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Ideally an SVG or a PNG with a transparent background."),
+        help_text=_("Ideally a PNG with a transparent background."),
     )
     summary = models.TextField(
         _("short description"),
