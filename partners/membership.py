@@ -1,29 +1,25 @@
 """Membership applications: receiving them from the MembershipPage (rate limit, e-mails) and
 the steering group's decision, which onboards an accepted organisation in one step."""
 
-import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.core.mail import send_mail, send_mass_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from home.mail import send_templated_mail
+from home.requests import RateLimit, client_address
+
 from .models import MembershipApplication, PartnerPage
 from .onboarding import Onboarding, onboard_partner
-
-logger = logging.getLogger(__name__)
 
 MODERATION_GROUP = "Moderation"
 # At most RATE_LIMIT applications per address and RATE_WINDOW seconds.
@@ -40,36 +36,15 @@ Status = MembershipApplication.Status
 # --- rate limit -------------------------------------------------------------------------------
 
 
-def client_address(request):
-    """The visitor's address. Behind our own proxy (BEHIND_PROXY) it is the last entry of
-    X-Forwarded-For, the one that proxy appended; earlier entries come from the visitor and
-    could be forged."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if settings.BEHIND_PROXY and forwarded:
-        return forwarded.rsplit(",", 1)[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _rate_key(request):
-    # The address itself is stored nowhere: the cache key is an HMAC-SHA256 keyed with
-    # SECRET_KEY, so it can not be reversed by hashing all 2^32 IPv4 addresses.
-    address = client_address(request)
-    digest = salted_hmac("partners.membership.rate_limit", address, algorithm="sha256")
-    return f"membership-application:{digest.hexdigest()}"
+APPLICATIONS = RateLimit("membership-application", limit=RATE_LIMIT, window=RATE_WINDOW)
 
 
 def rate_limited(request):
-    return cache.get(_rate_key(request), 0) >= RATE_LIMIT
+    return APPLICATIONS.exceeded(client_address(request))
 
 
 def count_application(request):
-    key = _rate_key(request)
-    # A fixed window that starts with the first application; incr keeps the expiry.
-    if not cache.add(key, 1, RATE_WINDOW):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, RATE_WINDOW)
+    APPLICATIONS.count(client_address(request))
 
 
 def rate_limit_message():
@@ -100,17 +75,14 @@ def receive(form, *, page, request):
     count_application(request)
     context = _context(application)
     send_to_applicant(application, "application_received", context)
-    moderators = list(
+    moderators = (
         get_user_model()
         .objects.filter(is_active=True, groups__name=MODERATION_GROUP)
         .exclude(email="")
         .values_list("email", flat=True)
         .distinct()
     )
-    if moderators:
-        subject, body = _render("application_notice", context)
-        # One message per moderator: nobody sees the others' addresses.
-        _deliver(send_mass_mail, [(subject, body, None, [email]) for email in moderators])
+    send_templated_mail("partners/emails/application_notice", context, moderators)
     return application
 
 
@@ -125,7 +97,6 @@ class DecisionError(Exception):
 class Decision:
     application: MembershipApplication
     onboarding: Onboarding | None
-    mailed: bool
 
 
 def decide(application, *, status, comment="", user=None):
@@ -162,9 +133,9 @@ def decide(application, *, status, comment="", user=None):
         locked.decided_at = timezone.now()
         locked.decided_by = user
         locked.save()
-    template = "application_accepted" if status == Status.ACCEPTED else "application_rejected"
-    mailed = send_to_applicant(locked, template, _context(locked))
-    return Decision(application=locked, onboarding=onboarding, mailed=mailed)
+        template = "application_accepted" if status == Status.ACCEPTED else "application_rejected"
+        send_to_applicant(locked, template, _context(locked))
+    return Decision(application=locked, onboarding=onboarding)
 
 
 def _refuse_existing_partner(application):
@@ -205,25 +176,5 @@ def _context(application):
     }
 
 
-def _render(template, context):
-    # Plain text in German, the site's language, whatever language the form was sent in.
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string(f"partners/emails/{template}_subject.txt", context)
-        body = render_to_string(f"partners/emails/{template}.txt", context)
-    return " ".join(subject.split()), body
-
-
 def send_to_applicant(application, template, context):
-    subject, body = _render(template, context)
-    return _deliver(send_mail, subject, body, None, [application.email])
-
-
-def _deliver(send, *args):
-    # The application or decision is saved either way; a mail server that is down must not
-    # turn it into an error page. Moderators see a warning instead (partners.viewsets).
-    try:
-        send(*args)
-    except OSError:  # smtplib.SMTPException is an OSError
-        logger.exception("Could not send a membership e-mail")
-        return False
-    return True
+    send_templated_mail(f"partners/emails/{template}", context, [application.email])

@@ -17,24 +17,12 @@ from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import membership
 from .models import MembershipApplication
 from .onboarding import OnboardingError
 
 Status = MembershipApplication.Status
-
-
-class MembershipApplicationPermissionPolicy(ModelPermissionPolicy):
-    """Applications come only from the public form: nobody, superusers included, adds one in
-    the admin. Everything else follows the model permissions ("Moderation": change, view)."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([a for a in actions if a != "add"])
 
 
 class ReadOnlyPanel(FieldPanel):
@@ -155,12 +143,6 @@ class DecisionView(EditView):
             messages.success(
                 self.request,
                 _("“%(organisation)s” is rejected.") % {"organisation": application.organisation},
-            )
-        if not decision.mailed:
-            messages.warning(
-                self.request,
-                _("The e-mail to %(email)s could not be sent. Please write to the applicant.")
-                % {"email": application.email},
             )
         return redirect(self.get_success_url())
 

@@ -7,10 +7,12 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.permissions import RecordPermissionPolicy
+
 from . import isolation  # noqa: F401  (registers the hooks)
 from .models import MembershipApplication, Municipality, PartnerCategory
 from .views import ONBOARD_PERMISSION, OnboardPartnerView
-from .viewsets import MembershipApplicationPermissionPolicy, MembershipApplicationViewSet
+from .viewsets import MembershipApplicationViewSet
 
 
 class PartnerCategoryViewSet(SnippetViewSet):
@@ -50,8 +52,11 @@ def register_onboarding_menu_item():
     )
 
 
+# Applications come only from the public form: nobody, superusers included, adds one in the
+# admin. The steering group ("Moderation") looks at them and decides (change).
 register_permission_policy(
-    MembershipApplication, MembershipApplicationPermissionPolicy(MembershipApplication)
+    MembershipApplication,
+    RecordPermissionPolicy(MembershipApplication, actions=["view", "change", "delete"]),
 )
 
 

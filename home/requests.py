@@ -1,0 +1,51 @@
+"""What the site needs to know about a request, shared by every app that limits visitors."""
+
+import ipaddress
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.crypto import salted_hmac
+
+
+def client_address(request):
+    """The visitor's address. Behind our own proxy (BEHIND_PROXY) it is the last entry of
+    X-Forwarded-For, the one that proxy appended; earlier entries come from the visitor and
+    could be forged. Something that is no address (a request that bypassed the proxy) counts
+    as the address that sent it."""
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if settings.BEHIND_PROXY and forwarded:
+        candidate = forwarded.rsplit(",", 1)[-1].strip()
+        try:
+            return str(ipaddress.ip_address(candidate))
+        except ValueError:
+            pass
+    return request.META.get("REMOTE_ADDR", "")
+
+
+class RateLimit:
+    """At most `limit` events per value (a visitor's address, an e-mail address) within
+    `window` seconds, counted in the shared cache, so that all app servers count together.
+    The value itself is stored nowhere: the cache key is an HMAC keyed with SECRET_KEY, which
+    can not be reversed by hashing all 2^32 IPv4 addresses."""
+
+    def __init__(self, name, *, limit, window):
+        self.name, self.limit, self.window = name, limit, window
+
+    def _key(self, value):
+        digest = salted_hmac(f"klimaallianz.rate_limit.{self.name}", value, algorithm="sha256")
+        return f"rate-limit:{self.name}:{digest.hexdigest()}"
+
+    def exceeded(self, value):
+        return cache.get(self._key(value), 0) >= self.limit
+
+    def count(self, value):
+        """Count one event for `value`; whether it was still within the limit."""
+        key = self._key(value)
+        # A fixed window that starts with the first event; incr keeps the expiry.
+        if cache.add(key, 1, self.window):
+            return True
+        try:
+            return cache.incr(key) <= self.limit
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, self.window)
+            return True
