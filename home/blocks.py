@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -222,13 +221,15 @@ class VideoBlock(blocks.StructBlock):
                 embed = None
         html = ""
         if embed is not None and embed.html:
-            html = render_to_string("wagtailembeds/embed_frontend.html", {"embed": embed})
             # YouTube's cookie-less domain: no cookies even after the reader has agreed.
             # The embed code is the provider's, as Wagtail's own {% embed %} tag trusts it.
             html = mark_safe(  # noqa: S308
-                html.replace("www.youtube.com/embed/", "www.youtube-nocookie.com/embed/")
+                embed.html.replace("www.youtube.com/embed/", "www.youtube-nocookie.com/embed/")
             )
         context["embed_html"] = html
+        # Wagtail's responsive wrapper keeps the aspect ratio in a style attribute, which the
+        # Content-Security-Policy refuses; the template carries it as data for the script.
+        context["embed_ratio"] = embed.ratio_css if html and embed.is_responsive else ""
         context["provider"] = (embed.provider_name if embed else "") or _("the video platform")
         return context
 

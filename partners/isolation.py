@@ -253,9 +253,31 @@ def tag_autocomplete(request, app_name=None, model_name=None):
 
 def forbidden(request, *args, **kwargs):
     """For reports that show other organisations' titles and that a partner never needs: the
-    page types usage report (the last edited page of each type, any organisation's draft) and
-    wagtail-localize's translations report and snippet listing, which check no permission."""
+    page types usage report (the last edited page of each type, any organisation's draft),
+    wagtail-localize's translations report and snippet listing, which check no permission,
+    and its snippet translation (partner editors edit no translatable snippets)."""
     raise PermissionDenied
+
+
+class TranslationOfOwnPage:
+    """wagtail-localize's translate and sync actions check only the global "submit
+    translation" permission, so whoever holds it could translate any organisation's page and
+    overwrite its translations. A partner editor given that permission reaches the pages they
+    may edit, and the sync action's "publish immediately" only if they may publish the page
+    (Wagtail's page permissions), never by the permission alone."""
+
+    def get_object(self):
+        translated = super().get_object()
+        page = translated
+        if not isinstance(page, Page):  # the sync action's TranslationSource
+            page = translated.get_source_instance()
+        if not isinstance(page, Page):
+            raise PermissionDenied
+        permissions = page.permissions_for_user(self.request.user)
+        publishing = self.request.method == "POST" and self.request.POST.get("publish_translations")
+        if not permissions.can_edit() or (publishing and not permissions.can_publish()):
+            raise PermissionDenied
+        return translated
 
 
 PARTNER_VIEWS = {
@@ -272,6 +294,9 @@ PARTNER_VIEWS = {
     "wagtail_localize:translations_report_results": forbidden,
     "wagtail_localize:snippets_api_listing": forbidden,
     "wagtail_localize:snippets_api_detail": forbidden,
+    "wagtail_localize:submit_page_translation": TranslationOfOwnPage,
+    "wagtail_localize:update_translations": TranslationOfOwnPage,
+    "wagtail_localize:submit_snippet_translation": forbidden,
 }
 
 

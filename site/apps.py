@@ -6,3 +6,6 @@ class KlimaallianzConfig(AppConfig):
     name = "klimaallianz"
     label = "klimaallianz"
     verbose_name = _("Klimaallianz site")
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks

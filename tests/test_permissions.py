@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import pytest
 from wagtail_factories import ImageFactory
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.contrib.messages import get_messages
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
@@ -24,14 +25,14 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents.models import AbstractDocument
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, PageLogEntry, Workflow
+from wagtail.models import Locale, Page, PageLogEntry, Revision, Workflow
 from wagtail.test.utils.form_data import (
     nested_form_data,
     querydict_from_html,
     rich_text,
     streamfield,
 )
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from downloads.models import Document, DownloadIndexPage
 from home.forms import REFUSED, PageForm
@@ -816,3 +817,85 @@ def test_redaktion_may_link_any_page_and_document(client, world):
     data = partner_page_data(client, page, body=body)
     response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     assert response.status_code == 302, field_errors(response, "body")
+
+
+# --- wagtail-localize for a partner group given "submit translation" --------------------------
+
+
+@pytest.fixture
+def partner_translator(world, translated, django_capture_on_commit_callbacks):
+    """The own organisation's group holds wagtail-localize's translation permission, and the
+    steering group has translated the published profile of another organisation."""
+    world.own.group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
+    )
+    client = Client()
+    client.force_login(member_of("Moderation"))
+    page = world.public.page
+    english = Page.objects.get(locale__language_code="en", translation_key=page.translation_key)
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, {"locales": [english.locale_id]}).status_code == 302
+    return TranslationSource.objects.get_for_instance(page)
+
+
+def assert_denied(response):
+    """Wagtail's admin answers PermissionDenied (its 403) with a redirect to the dashboard
+    and an error message; an XMLHttpRequest gets the plain 403."""
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_home")
+    messages = [str(message).strip() for message in get_messages(response.wsgi_request)]
+    assert "Sie haben leider keinen Zugang zu diesem Bereich." in messages
+
+
+@pytest.mark.django_db
+def test_wagtail_localize_partner_translator_is_refused_other_organisations(
+    editor_client, world, partner_translator
+):
+    other_source = partner_translator
+    english = Locale.objects.get(language_code="en")
+    translations_before = Translation.objects.count()
+    revisions_before = sorted(Revision.objects.values_list("pk", flat=True))
+    for page in (world.other.page, world.public.page, world.secret_project):
+        url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+        assert_denied(editor_client.get(url))
+        assert_denied(editor_client.post(url, {"locales": [english.pk]}))
+    url = reverse("wagtail_localize:update_translations", args=[other_source.pk])
+    assert_denied(editor_client.get(url))
+    assert_denied(editor_client.post(url, {}))
+    assert_denied(editor_client.post(url, {"publish_translations": "on"}))
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["partners", "partnercategory", term(PartnerCategory, "unternehmen").pk],
+    )
+    assert_denied(editor_client.get(url))
+    assert_denied(editor_client.post(url, {"locales": [english.pk]}))
+    # nothing was translated, synchronised or published
+    assert Translation.objects.count() == translations_before
+    assert sorted(Revision.objects.values_list("pk", flat=True)) == revisions_before
+    assert_nothing_foreign(editor_client.get(reverse("wagtailadmin_home")))
+
+
+@pytest.mark.django_db
+def test_wagtail_localize_partner_translator_reaches_own_translations_but_publishes_nothing(
+    editor_client, world, partner_translator, translated, django_capture_on_commit_callbacks
+):
+    source, english_profile = translated
+    english = Locale.objects.get(language_code="en")
+    # Translating their own (draft) project gives an English draft.
+    url = reverse("wagtail_localize:submit_page_translation", args=[world.own_project.pk])
+    assert editor_client.get(url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editor_client.post(url, {"locales": [english.pk]}).status_code == 302
+    translation = world.own_project.get_translation(english)
+    assert translation.alias_of_id is None and not translation.live
+    # Synchronising their own profile's translation works; publishing it needs the moderators.
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    assert editor_client.get(url).status_code == 200
+    live_revision = Page.objects.get(pk=english_profile.pk).live_revision_id
+    assert_denied(editor_client.post(url, {"publish_translations": "on"}))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editor_client.post(url, {}).status_code == 302
+    assert Page.objects.get(pk=english_profile.pk).live_revision_id == live_revision

@@ -1,3 +1,5 @@
+from csp.decorators import csp_replace
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -151,6 +153,7 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
     # One address in both languages: it is copied into partners' websites, so it must not
     # change when the showcase's English slug does.
     @path("einbetten/", name="widget")
+    @csp_replace({"frame-ancestors": ["*"]})
     def widget(self, request):
         """A small page for an iframe on a partner's website: its live projects, self-contained
         (no stylesheet, script, font or image from anywhere) and without cookies."""
@@ -170,7 +173,8 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
             "projects/widget.html",
             {"showcase": self, "partner": partner, "projects": projects},
         )
-        # The only view that other sites may frame (all others send X-Frame-Options: DENY).
+        # The only view that other sites may frame (all others send X-Frame-Options: DENY and
+        # a Content-Security-Policy with frame-ancestors 'none'; see the decorator above).
         response.xframe_options_exempt = True
         patch_cache_control(response, public=True, max_age=15 * 60)
         return response

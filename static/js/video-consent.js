@@ -17,6 +17,12 @@
         }
         var embed = document.importNode(template.content, true);
         var frame = embed.querySelector("iframe");
+        // The aspect ratio comes as data: the site's Content-Security-Policy refuses style
+        // attributes, but not styles set from a script file.
+        var box = embed.querySelector("[data-ratio]");
+        if (box) {
+            box.style.paddingBottom = box.getAttribute("data-ratio");
+        }
         if (frame && !frame.getAttribute("title")) {
             frame.setAttribute("title", template.getAttribute("data-title") || "");
         }
