@@ -23,10 +23,14 @@ install: $(VENV)/.installed ## Make the virtualenv and install the site with its
 
 # The development server: DEBUG on, SQLite and console e-mail unless the environment says else.
 run: export DEBUG ?= true
-run: install ## Migrate, load the demo content once and serve http://127.0.0.1:8000/
+run: install ## Migrate, load the demo content once, serve http://127.0.0.1:8000/ with a task worker
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
+	@# The task worker sends e-mails and updates the search index. It stops when the database
+	@# goes away, so it is started again (as systemd would in production); it ends with the server.
+	while true; do $(BIN)/python manage.py db_worker; sleep 5; done & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Tests run on the same settings module; these values only stand in for a real environment.

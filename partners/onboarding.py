@@ -10,11 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
 from django.contrib.contenttypes.models import ContentType
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
@@ -30,6 +27,8 @@ from wagtail.models import (
     Page,
 )
 from wagtail_localize.synctree import create_aliases_for_new_page
+
+from home.mail import send_templated_mail
 
 from .models import PartnerIndexPage, PartnerPage
 
@@ -178,9 +177,4 @@ def send_invitation(user, organisation):
         "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}{reverse('wagtailadmin_home')}",
         "days": settings.PASSWORD_RESET_TIMEOUT // 86400,
     }
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = " ".join(
-            render_to_string("partners/emails/invitation_subject.txt", context).split()
-        )
-        body = render_to_string("partners/emails/invitation.txt", context)
-    send_mail(subject, body, None, [user.email])
+    send_templated_mail("partners/emails/invitation", context, [user.email])

@@ -65,7 +65,9 @@ class BrandSettings(LocalizedTextMixin, ClusterableModel, BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Replaces the built-in logo. An SVG or a wide PNG works best."),
+        help_text=_(
+            "Replaces the built-in logo. A wide PNG with a transparent background works best."
+        ),
     )
     claim = models.CharField(_("claim (German)"), max_length=120, blank=True)
     claim_en = models.CharField(_("claim (English)"), max_length=120, blank=True)
@@ -148,3 +150,37 @@ class FooterLink(LocalizedTextMixin, Orderable):
             raise ValidationError({"url": _("Choose a page or enter a web address, not both.")})
         if self.url and not self.label:
             raise ValidationError({"label": _("A web address needs a link text.")})
+
+
+class OutgoingMail(models.Model):
+    """Every e-mail the site sends, recorded before it is sent and delivered by a task outside
+    the request (klimaallianz.mail). A mail that keeps failing stays here, visible to the
+    steering group, until someone sends it again."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("waiting to be sent")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    subject = models.TextField(_("subject"))
+    recipients = models.TextField(_("recipients"))
+    # What it takes to build the message again; emptied once it is sent, so that invitation
+    # links and applicants' details are not kept longer than needed.
+    message = models.JSONField(_("message"), default=dict, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("e-mail")
+        verbose_name_plural = _("e-mails")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("resend_outgoingmail", _("Can send an e-mail again"))]
+
+    def __str__(self):
+        return self.subject

@@ -5,14 +5,18 @@ database is an SQLite file in the project folder so that a fresh checkout runs w
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import dj_email_url
 import django_cache_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -26,6 +30,14 @@ def env_bool(name, default=False):
     if value.lower() in {"0", "false", "no", "off"}:
         return False
     raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}.")
+
+
+def env_int(name, default):
+    value = os.environ.get(name) or str(default)
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
 
 
 def env_list(name, default=""):
@@ -64,12 +76,19 @@ if "EMAIL_URL" in os.environ or not DEBUG:
     globals().update(env_url("EMAIL_URL", dj_email_url.parse, "smtp://localhost:25"))
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Seconds a mail server may take to answer before the delivery counts as failed (a `timeout`
+# in EMAIL_URL counts too).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", globals().get("EMAIL_TIMEOUT") or 20)
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Klimaallianz Landkreis Cloppenburg <klimaallianz@example.org>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who receives a mail about every server error (comma-separated addresses).
+ADMINS = [("", address) for address in env_list("ADMINS")]
 CACHES = {"default": env_url("CACHE_URL", django_cache_url.parse, "locmem://")}
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
+# Uploaded documents, kept apart from the public media (see "Uploaded files" below).
+DOCUMENTS_ROOT = os.environ.get("DOCUMENTS_ROOT", str(BASE_DIR / "private"))
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 # Serve uploaded media from Django itself in the embedded default (SQLite, `make run`).
 # Production leaves this off and lets the web server or object storage deliver /media/.
@@ -79,13 +98,38 @@ WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstr
 BEHIND_PROXY = env_bool("BEHIND_PROXY")
 # Behind a TLS-terminating proxy, which must set X-Forwarded-Proto.
 SECURE = env_bool("SECURE", default=not DEBUG)
+# Logins: failed attempts before an account or address is locked out, for how long, and the
+# inactivity after which a signed-in session ends.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
+SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 120)
+for _name in ("LOGIN_FAILURE_LIMIT", "LOGIN_LOCKOUT_MINUTES", "SESSION_IDLE_MINUTES"):
+    if globals()[_name] < 1:
+        raise ImproperlyConfigured(f"{_name} must be at least 1.")
+
+# --- Mail and background tasks ----------------------------------------------------------------
+# Every e-mail, Wagtail's own included, is recorded and queued by this backend; a task sends it
+# through the server configured above, outside the request, and retries it after these pauses
+# (seconds) before it counts as failed and waits for a moderator to send it again.
+EMAIL_DELIVERY_BACKEND = EMAIL_BACKEND
+EMAIL_BACKEND = "klimaallianz.mail.QueuedEmailBackend"
+MAIL_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 60 * 60, 6 * 60 * 60]
+# Tasks (mail, and Wagtail's search index, reference index and file clean-up) wait in the database
+# for `manage.py db_worker`; `make run` starts one, production runs it as a service.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Database --------------------------------------------------------------------------------
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # psycopg's pool keeps connections between requests; Django's own reuse must be off then.
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = True
+    # While the database is unreachable a request waits at most 5 s for a connection (not the
+    # pool's 30 s, gunicorn's worker timeout), then gets the error page.
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options.setdefault("connect_timeout", 5)
+    options["pool"] = {"timeout": 5}
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
+    # With the pool, Django checks each connection as it leaves the pool, so that a restarted
+    # database server costs no request an error.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Applications ----------------------------------------------------------------------------
@@ -115,6 +159,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -124,15 +170,23 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a load balancer's probe of /healthz skips host validation and the https redirect.
+    "klimaallianz.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Early, so that their headers reach every response, error pages and static files too.
+    "klimaallianz.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request (NUL bytes, unreadable form bodies: 400).
+    "klimaallianz.middleware.RejectBadInputMiddleware",
+    "klimaallianz.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -184,6 +238,22 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- Uploaded files --------------------------------------------------------------------------
+# Images and renditions are public and live in MEDIA_ROOT. Documents are public only while a
+# live page links them, so they live in a storage of their own that no web server and no
+# /media/ address reaches; /documents/<id>/<name> checks and streams them (downloads.models).
+if Path(DOCUMENTS_ROOT).resolve().is_relative_to(Path(MEDIA_ROOT).resolve()):
+    raise ImproperlyConfigured(
+        "DOCUMENTS_ROOT must lie outside MEDIA_ROOT, whose files are public under /media/."
+    )
+STORAGES["documents"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": DOCUMENTS_ROOT},
+}
+# Wagtail would redirect to the storage's own address when it has no local path (object
+# storage); a document is always streamed by the view that checked it.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
 # --- Security --------------------------------------------------------------------------------
 SECURE_SSL_REDIRECT = SECURE
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE
@@ -201,6 +271,113 @@ CSRF_COOKIE_AGE = None
 # Invitation links for new partner editors are password-reset links; give them a week.
 PASSWORD_RESET_TIMEOUT = 7 * 24 * 60 * 60
 
+# --- Content-Security-Policy and Permissions-Policy ------------------------------------------
+# The click-to-load video block embeds players from these origins once the reader agrees.
+# Wagtail looks up videos on these two platforms only, so that editors can not add one that
+# the policy below would block.
+VIDEO_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]},
+]
+# Public pages run only the site's own script files. The inline <style> with the brand colours
+# and the widget's stylesheet carry the request's nonce (request.csp_nonce), as does the
+# JSON-LD of project pages. No page may be framed (the project widget says otherwise itself).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "frame-src": VIDEO_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (and the previews it frames) still needs inline scripts and styles,
+# data: and blob: images (upload previews) and frames of its own origin. No nonce here: a
+# nonce would switch 'unsafe-inline' off.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *VIDEO_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Powerful browser features, none of which the site uses; fullscreen only for the video
+# players. Clipboard writing keeps the browsers' default (this origin): the admin's copy
+# buttons use it. browsing-topics replaced FLoC's interest-cohort, which browsers no longer
+# know (Chrome warns about the name on every page).
+PERMISSIONS_POLICY = {
+    **dict.fromkeys(
+        [
+            "accelerometer",
+            "autoplay",
+            "browsing-topics",
+            "camera",
+            "clipboard-read",
+            "display-capture",
+            "encrypted-media",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "idle-detection",
+            "local-fonts",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "picture-in-picture",
+            "publickey-credentials-get",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "window-management",
+            "xr-spatial-tracking",
+        ],
+        [],
+    ),
+    "fullscreen": VIDEO_ORIGINS,
+}
+
+# --- Logins ----------------------------------------------------------------------------------
+# django-axes counts failed logins per account and per address; whichever reaches
+# LOGIN_FAILURE_LIMIT first is locked out until LOGIN_LOCKOUT_MINUTES after its last failure (one
+# password tried on many accounts is caught by the address). While locked out the right password
+# is refused too; a successful login clears its account's failures; the steering group unlocks
+# in the admin (klimaallianz.logins).
+INSTALLED_APPS += ["axes"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Last, so that it gets the login view's response and replaces it when the attempt locked out.
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+# The address the membership form's rate limit counts too (BEHIND_PROXY).
+AXES_CLIENT_IP_CALLABLE = "home.requests.client_address"
+AXES_HANDLER = "klimaallianz.logins.LoginAttemptHandler"
+AXES_LOCKOUT_CALLABLE = "klimaallianz.logins.lockout_response"
+# No record of where and with which browser editors sign in: nothing here needs it. The log
+# keeps failures and lock-outs (with the account and address masked), not every login.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "klimaallianz.forms.PasswordResetForm"  # noqa: S105
+# A session ends SESSION_IDLE_MINUTES after its last request: every request moves the end.
+# Readers' empty sessions are never saved, so they still get no cookie.
+SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
+SESSION_SAVE_EVERY_REQUEST = True
+
 # --- Wagtail ---------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Klimaallianz Landkreis Cloppenburg"
 WAGTAILDOCS_DOCUMENT_MODEL = "downloads.Document"
@@ -212,7 +389,6 @@ WAGTAILDOCS_EXTENSIONS = [
     "odt",
     "pdf",
     "pptx",
-    "svg",
     "txt",
     "xlsx",
     "zip",
@@ -220,7 +396,8 @@ WAGTAILDOCS_EXTENSIONS = [
     "jpg",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No SVG: it can carry script, and images are delivered from the site's own origin.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -244,3 +421,5 @@ LOGGING = {
     # those, the console only needs problems.
     "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+# axes narrates every login at INFO; failures and lock-outs are its warnings.
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}

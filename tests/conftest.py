@@ -1,18 +1,32 @@
 import pytest
 
+from django.core import mail
+from django.core.files.storage import storages
+from django.http import HttpRequest
+from django.test import Client
 from django.utils import translation
 
-from tests.factories import home_page
+from downloads.models import Document
+from partners.models import Municipality, PartnerCategory
+from partners.onboarding import onboard_partner
+from tests.factories import PartnerIndexPageFactory, home_page, term, translate
 
 
 @pytest.fixture(autouse=True)
-def _test_storage(settings, tmp_path):
+def _test_storage(settings, tmp_path, monkeypatch):
+    settings.DOCUMENTS_ROOT = tmp_path / "private"
     # Hashed static names need `collectstatic`; the tests read templates, not the manifest.
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        "documents": {
+            **settings.STORAGES["documents"],
+            "OPTIONS": {"location": settings.DOCUMENTS_ROOT},
+        },
     }
     settings.MEDIA_ROOT = tmp_path / "media"
+    # The document model's field took its storage once, when it was defined.
+    monkeypatch.setattr(Document._meta.get_field("file"), "storage", storages["documents"])
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +34,28 @@ def _german_by_default():
     # Django keeps the last request's language active in the thread; start each test in German.
     with translation.override("de"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _mail_through_the_queue(settings):
+    # Django's test set-up replaces EMAIL_BACKEND with its outbox; keep the site's own path
+    # (record, queue, deliver) and deliver into the outbox instead. Tasks run at once here;
+    # tests of the worker switch to the database backend themselves.
+    settings.EMAIL_BACKEND = "klimaallianz.mail.QueuedEmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _login_with_a_request(monkeypatch):
+    # The login lock-out (axes) counts attempts per address and refuses to authenticate without
+    # a request; Django's test client.login() authenticates without one.
+    login = Client.login
+
+    def login_with_request(self, **credentials):
+        return login(self, request=HttpRequest(), **credentials)
+
+    monkeypatch.setattr(Client, "login", login_with_request)
 
 
 @pytest.fixture
@@ -36,3 +72,25 @@ def pytest_report_header(config):
     from django.conf import settings
 
     return f"database: {settings.DATABASES['default']['ENGINE']}"
+
+
+@pytest.fixture
+def partner(home_de, home_en):
+    """A published partner profile below the directory of both languages, onboarded with
+    its group, collection and one editor (and that editor's invitation already sent)."""
+    index = PartnerIndexPageFactory(parent=home_de)
+    translate(index, title="Partners", slug="partners")
+    result = onboard_partner(
+        "Stadtwerke Garrel",
+        category=term(PartnerCategory, "unternehmen"),
+        municipality=term(Municipality, "garrel"),
+        editors=["redaktion@stadtwerke.example"],
+    )
+    result.page.save_revision().publish()
+    mail.outbox.clear()
+    return result
+
+
+@pytest.fixture
+def editor(partner):
+    return partner.group.user_set.get()

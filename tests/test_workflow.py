@@ -10,32 +10,10 @@ from django.urls import reverse
 from wagtail.models import Page, Workflow, WorkflowPage
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from partners.models import Municipality, PartnerCategory
-from partners.onboarding import onboard_partner
 from projects.models import ProjectPage
-from tests.factories import PartnerIndexPageFactory, UserFactory, term, translate
+from tests.factories import UserFactory
 
 WORKFLOW = "Freigabe durch die Lenkungsgruppe"
-
-
-@pytest.fixture
-def partner(home_de, home_en):
-    index = PartnerIndexPageFactory(parent=home_de)
-    translate(index, title="Partners", slug="partners")
-    result = onboard_partner(
-        "Stadtwerke Garrel",
-        category=term(PartnerCategory, "unternehmen"),
-        municipality=term(Municipality, "garrel"),
-        editors=["redaktion@stadtwerke.example"],
-    )
-    result.page.save_revision().publish()
-    mail.outbox.clear()
-    return result
-
-
-@pytest.fixture
-def editor(partner):
-    return partner.group.user_set.get()
 
 
 @pytest.fixture

@@ -1,0 +1,29 @@
+"""The one place that writes the site's e-mails: plain text from a pair of templates,
+`<name>_subject.txt` and `<name>.txt`, rendered without HTML escaping (an organisation called
+"Müller & Co." stays "Müller & Co.") in the site's language. Sending goes through Django's mail
+functions, which the project wires to its queue (EMAIL_BACKEND), so callers never wait for a
+mail server and never see it fail."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template import Context, engines
+from django.utils import translation
+
+
+def render_mail(template, context, *, language=None):
+    """Subject (one line) and body of the mail `template`."""
+    engine = engines["django"].engine
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject, body = (
+            engine.get_template(name).render(Context(context, autoescape=False))
+            for name in (f"{template}_subject.txt", f"{template}.txt")
+        )
+    return " ".join(subject.split()), body
+
+
+def send_templated_mail(template, context, recipients, *, language=None):
+    """Send the mail `template` to each address in `recipients` separately, so that nobody
+    sees the others' addresses."""
+    subject, body = render_mail(template, context, language=language)
+    for address in recipients:
+        EmailMessage(subject, body, to=[address]).send()
