@@ -690,6 +690,26 @@ CONTENT_PAGES = [
                         "NDSG.</p>"
                     ),
                 },
+                {
+                    "type": "heading",
+                    "value": {"text": "Anmeldung und E-Mails der Website", "level": "h2"},
+                },
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>Um das Erraten von Passwörtern zu verhindern, speichern wir bei einer "
+                        "fehlgeschlagenen Anmeldung den Benutzernamen, die IP-Adresse und den "
+                        "Zeitpunkt. Nach fünf Fehlversuchen ist die Anmeldung für 15 Minuten "
+                        "gesperrt; danach werden die Angaben gelöscht, spätestens bei der nächsten "
+                        "Anmeldung an der Website.</p><p>E-Mails der Website (etwa die Bestätigung "
+                        "eines Antrags) legen wir vor dem Versand in unserer Datenbank ab, damit "
+                        "keine verloren geht, wenn der Mailserver nicht erreichbar ist. Der Text "
+                        "wird gelöscht, sobald die E-Mail versandt ist; Empfänger, Betreff und "
+                        "Versandzeit bewahren wir 30 Tage auf, um Zustellprobleme klären zu können. "
+                        "Rechtsgrundlage ist jeweils Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit "
+                        "§ 3 NDSG.</p>"
+                    ),
+                },
                 {"type": "heading", "value": {"text": "Kontakt per E-Mail", "level": "h2"}},
                 {
                     "type": "paragraph",
@@ -722,7 +742,9 @@ CONTENT_PAGES = [
                         "danach nach den Aufbewahrungsfristen der Kreisverwaltung; abgelehnte Anträge "
                         "sechs Monate nach der Entscheidung</li>"
                         "<li>E-Mail-Anfragen: bis zur Erledigung, danach nach den Aufbewahrungsfristen "
-                        "der Kreisverwaltung</li></ul>"
+                        "der Kreisverwaltung</li><li>fehlgeschlagene Anmeldeversuche: bis zum Ende "
+                        "der Sperrfrist</li><li>Versandprotokoll der E-Mails der Website: 30 "
+                        "Tage</li></ul>"
                     ),
                 },
                 {"type": "heading", "value": {"text": "Ihre Rechte", "level": "h2"}},
@@ -874,6 +896,25 @@ CONTENT_PAGES = [
                         "(Art. 6(1)(e) GDPR in conjunction with Section 3 NDSG).</p>"
                     ),
                 },
+                {
+                    "type": "heading",
+                    "value": {"text": "Signing in and the website's e-mails", "level": "h2"},
+                },
+                {
+                    "type": "paragraph",
+                    "value": (
+                        "<p>To prevent passwords from being guessed, we store the user name, the IP "
+                        "address and the time of a failed sign-in. After five failed attempts, "
+                        "signing in is blocked for 15 minutes; the data is then deleted, at the "
+                        "latest at the next sign-in to the website.</p><p>The website's e-mails "
+                        "(such as the confirmation of an application) are stored in our database "
+                        "before they are sent, so that none is lost when the mail server is "
+                        "unreachable. The text is deleted once the e-mail has been sent; we keep "
+                        "the recipient, subject and time of sending for 30 days to be able to "
+                        "clear up delivery problems. The legal basis is Art. 6(1)(e) GDPR in "
+                        "conjunction with Section 3 NDSG.</p>"
+                    ),
+                },
                 {"type": "heading", "value": {"text": "Recipients", "level": "h2"}},
                 {
                     "type": "paragraph",
@@ -895,7 +936,9 @@ CONTENT_PAGES = [
                         "the duration of the partnership, then in line with the district "
                         "administration’s retention rules; rejected applications six months after the "
                         "decision</li><li>e-mail enquiries: until dealt with, "
-                        "then in line with the district administration’s retention rules</li></ul>"
+                        "then in line with the district administration’s retention rules</li>"
+                        "<li>failed sign-ins: until the end of the block</li><li>the record of the "
+                        "website's e-mails: 30 days</li></ul>"
                     ),
                 },
                 {"type": "heading", "value": {"text": "Your rights", "level": "h2"}},

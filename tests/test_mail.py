@@ -2,6 +2,7 @@
 retried, and shown to the steering group when it keeps failing. Tried with a mail server that
 refuses connections and with one that accepts and never answers."""
 
+import io
 import socket
 import threading
 from datetime import timedelta
@@ -299,3 +300,21 @@ def test_subjects_are_plain_text(client, site, moderator):
     assert "Neuer Mitgliedsantrag: Müller GmbH & Co. KG" in subjects
     assert not any("&amp;" in subject for subject in subjects)
     assert all(m.status == Status.SENT for m in OutgoingMail.objects.all())
+
+
+@pytest.mark.django_db
+def test_records_of_sent_mails_are_purged_after_a_month(client, site, moderator):
+    form_page, _partner = site
+    apply(client, form_page)
+    old, recent = OutgoingMail.objects.filter(status=Status.SENT)[:2]
+    OutgoingMail.objects.filter(pk=old.pk).update(sent_at=timezone.now() - timedelta(days=31))
+    failed = OutgoingMail.objects.create(
+        subject="x", recipients="y@example.org", status=Status.FAILED
+    )
+    OutgoingMail.objects.filter(pk=failed.pk).update(
+        created_at=timezone.now() - timedelta(days=100)
+    )
+    call_command("purge_mails", stdout=io.StringIO())
+    remaining = set(OutgoingMail.objects.values_list("pk", flat=True))
+    assert old.pk not in remaining
+    assert {recent.pk, failed.pk} <= remaining  # a failed mail waits for a moderator
