@@ -18,7 +18,7 @@ def private_storage():
 
 
 class Document(AbstractDocument):
-    """The site's document model, in place from the first migration (DESIGN.md) so that the
+    """The site's document model, in place from the first migration, so that the
     downloads work can add fields to it without swapping models later."""
 
     # Wagtail's own field, in the private storage instead of MEDIA_ROOT.

@@ -187,7 +187,7 @@ class VideoBlock(blocks.StructBlock):
 
     Only the address is stored. Wagtail fetches the embed code on the server; the page carries
     it inside an inert <template>, so the browser contacts the video platform only after the
-    click (FACTS.md: no third-party requests without consent; § 25 TDDDG)."""
+    click: no request to a third party without consent (§ 25 TDDDG)."""
 
     video = EmbedBlock(
         label=_("Video address"),

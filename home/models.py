@@ -85,7 +85,7 @@ class HighlightsMixin:
     """An index page below the home page that offers its newest pages to the home page.
 
     The home page asks each of its children for highlights, so that `home` needs to know
-    nothing of partners or projects (DESIGN.md: dependencies point one way).
+    nothing of partners or projects: home is the app every other one builds on.
     """
 
     highlight_heading = ""

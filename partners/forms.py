@@ -13,7 +13,7 @@ from .models import MembershipApplication, Municipality, PartnerCategory
 
 class DirectoryFilterForm(forms.Form):
     """The directory's GET parameters. Unknown slugs are dropped by the form, never passed to
-    a query (STYLE.md: cfpb's filterable lists)."""
+    a query."""
 
     kategorie = forms.SlugField(required=False)
     gemeinde = forms.SlugField(required=False)
@@ -64,7 +64,7 @@ class OnboardingForm(forms.Form):
 
 
 # The label of the consent checkbox; {privacy_notice} becomes the link to the privacy notice.
-# The wording as shown is stored with each application as proof (FACTS.md).
+# The wording as shown is stored with each application as proof of consent.
 CONSENT_LABEL = _(
     "I have read the {privacy_notice} and agree that the Klimaallianz processes the details in "
     "this form to handle the application."

@@ -1,5 +1,5 @@
 """Partner isolation: a member organisation's editors reach their own pages, documents and
-images and nothing else, anywhere in the admin (DESIGN.md, "Partner isolation").
+images and nothing else, anywhere in the admin.
 
 Wagtail's page permissions already guard editing, moving, publishing and the explorer. This
 module closes what Wagtail 8.0 leaves open, each closure with Wagtail's own mechanism where one

@@ -33,7 +33,7 @@ from home.mail import send_templated_mail
 from .models import PartnerIndexPage, PartnerPage
 
 GROUP_PREFIX = "Partner: "
-# Add and change only: never publish, lock or bulk delete (DESIGN.md). Publishing goes through
+# Add and change only: never publish, lock or bulk delete. Publishing goes through
 # the steering group's workflow.
 PAGE_PERMISSIONS = ["add_page", "change_page"]
 COLLECTION_ACTIONS = ["add", "change", "choose"]
@@ -88,7 +88,7 @@ def _partner_page(name, category, municipality, summary, user, changes):
     )
     index.add_child(instance=page)
     page.save_revision(user=user, log_action=True)
-    # English follows as a synchronised alias until the Redaktion translates (DESIGN.md).
+    # English follows as a synchronised alias until the Redaktion translates.
     create_aliases_for_new_page(page)
     changes.append(_("created the profile page “%(title)s” as a draft") % {"title": name})
     return page

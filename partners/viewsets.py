@@ -97,7 +97,7 @@ class DecisionForm(WagtailAdminModelForm):
 
 
 class ApplicationIndexView(IndexView):
-    # Only those who may decide see the applications (DESIGN.md: the steering group).
+    # Only those who may decide see the applications (the steering group).
     any_permission_required = ["change"]
 
     def get_base_queryset(self):

@@ -5,8 +5,8 @@ from .queries import DEFAULT_ORDER, ORDERINGS
 
 class ShowcaseFilterForm(forms.Form):
     """The showcase's GET parameters. Values that are no slug make the form invalid; slugs that
-    name no term are caught by the page. Neither reaches a query (STYLE.md: cfpb's filterable
-    lists). An unknown order is no filter: it falls back to the default."""
+    name no term are caught by the page. Neither reaches a query. An unknown order is no
+    filter: it falls back to the default."""
 
     handlungsfeld = forms.SlugField(required=False, max_length=100)
     status = forms.SlugField(required=False, max_length=20)

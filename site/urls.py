@@ -25,7 +25,7 @@ urlpatterns = [
     re_path(r"^media/(?P<path>.*)$", serve_media),
 ]
 
-# German at /, English at /en/ (DESIGN.md). The search address is translated too.
+# German at /, English at /en/. The search address is translated too.
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
     path("", include(wagtail_urls)),

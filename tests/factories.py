@@ -131,8 +131,8 @@ class MembershipPageFactory(wagtail_factories.PageFactory):
 
 
 class TopicFactory(DjangoModelFactory):
-    """A field of action added by the editors; the seven of FACTS.md come from the migrations
-    (term(Topic, "mobilitaet")). German unless `locale` is given."""
+    """A field of action added by the editors; the seven of the district's climate work come
+    from the migrations (term(Topic, "mobilitaet")). German unless `locale` is given."""
 
     name = factory.Sequence(lambda n: f"Handlungsfeld {n}")
     slug = factory.LazyAttribute(lambda topic: slugify(topic.name))

@@ -1,6 +1,6 @@
 """Partner isolation through the real admin: a member organisation's editors reach their own
-pages, documents and images and nothing else (DESIGN.md; the closures are in
-partners/isolation.py and home/forms.py). One test per surface, named after it, so that an
+pages, documents and images and nothing else (the closures are in partners/isolation.py and
+home/forms.py). One test per surface, named after it, so that an
 upgrade of Wagtail or wagtail-localize that reopens one fails here.
 
 Two organisations are onboarded as on the live site: "Stadtwerke Garrel", whose editor Anna

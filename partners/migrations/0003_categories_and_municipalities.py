@@ -1,4 +1,4 @@
-"""The member categories (FACTS.md) and the district's municipalities, in German and English.
+"""The alliance's member categories and the district's municipalities, in German and English.
 Editors manage them afterwards as snippets."""
 
 import uuid

@@ -124,7 +124,7 @@ class MembershipApplication(models.Model):
         _("what the organisation wants to do for the climate"), max_length=2000
     )
 
-    # Proof of what the applicant agreed to (FACTS.md, German conventions).
+    # Proof of what the applicant agreed to (Art. 7(1) GDPR: consent must be demonstrable).
     consented_at = models.DateTimeField(_("privacy notice accepted at"))
     consent_text = models.TextField(
         _("consent wording"), help_text=_("The checkbox label as the applicant saw it.")

@@ -96,7 +96,8 @@ class PartnerIndexPage(IndexPage):
 
 
 class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
-    """A member organisation's profile. Its editors own the subtree below it (DESIGN.md)."""
+    """A member organisation's profile. Its editors own the subtree below it, which is what
+    Wagtail's page permissions can grant."""
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = ["projects.ProjectPage"]
@@ -219,7 +220,7 @@ class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Projects and downloads live in the organisation's subtree (DESIGN.md), grouped by type.
+        # Projects and downloads live in the organisation's subtree, grouped by type.
         sections = {}
         for child in self.get_children().live().public().specific().defer_streamfields():
             sections.setdefault(child._meta.verbose_name_plural, []).append(child)
@@ -228,7 +229,8 @@ class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
         context["municipality"] = self.municipality.localized
         context["badge_lines"] = badges.badge_lines(self.title)
         # Apps further along the dependency chain (projects) add to the profile through this
-        # hook, so that partners imports none of them (DESIGN.md). Each returns template names.
+        # hook, so that partners imports none of them (apps depend one way). Each returns
+        # template names.
         context["profile_extensions"] = [
             extension
             for hook in hooks.get_hooks("partner_profile_extensions")

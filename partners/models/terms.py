@@ -5,7 +5,7 @@ from home.models import Term
 
 
 class PartnerCategory(Term):
-    """A kind of member (FACTS.md): towns and municipalities, companies, chambers ..."""
+    """A kind of member: towns and municipalities, companies, chambers ..."""
 
     class Meta(Term.Meta):
         verbose_name = _("partner category")

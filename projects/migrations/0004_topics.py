@@ -1,4 +1,4 @@
-"""The seven fields of action (FACTS.md) in German and English, with shared slugs.
+"""The seven fields of action of the district's climate work in German and English, with shared slugs.
 Editors manage them afterwards as snippets."""
 
 import uuid

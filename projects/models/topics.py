@@ -5,7 +5,7 @@ from home.models import Term
 
 
 class Topic(Term):
-    """A field of action (Handlungsfeld) of the district's climate work (FACTS.md). Editors
+    """A field of action (Handlungsfeld) of the district's climate work. Editors
     manage the set as a translatable snippet; the slug is shared by both languages."""
 
     class Meta(Term.Meta):

@@ -26,7 +26,7 @@ COLLECTION_PERMISSIONS = {
 MODEL_PERMISSIONS = {
     "Moderation": [
         ("wagtailadmin", "admin", "access_admin"),
-        # wagtail-localize's translation editor publishes without a workflow (DESIGN.md), so
+        # wagtail-localize's translation editor publishes without a workflow, so
         # translating stays with the group that may publish.
         ("wagtail_localize", "translation", "submit_translation"),
         ("klimaallianz", "brandsettings", "change_brandsettings"),
