@@ -48,7 +48,7 @@ def in_default_language():
 
 def live_partners_in_default_language():
     """Only published partner profiles can be chosen as participants: a draft's name is not
-    public yet: a partner must not learn of another organisation's drafts."""
+    public yet, and a partner must not learn of another organisation's drafts."""
     return Q(live=True, locale__language_code=settings.LANGUAGE_CODE)
 
 
