@@ -9,6 +9,8 @@ from wagtail.documents.models import Document as WagtailDocument
 
 from home.models import IndexPage
 
+from .querysets import DocumentQuerySet
+
 
 def private_storage():
     """The documents' own storage (STORAGES["documents"], DOCUMENTS_ROOT): outside the public
@@ -40,6 +42,8 @@ class Document(AbstractDocument):
     )
 
     admin_form_fields = WagtailDocument.admin_form_fields
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -32,7 +32,7 @@ REFUSED = {
 
 def choosable_pages(user, pages=None):
     """The pages `user` may choose or link to: all of them, unless an app narrows the set with
-    a `filter_choosable_pages(pages, user)` hook, as partners/isolation.py does for the member
+    a `filter_choosable_pages(pages, user)` hook, as partners/isolation/ does for the member
     organisations' editors. A hook, because `home` imports no other app of the site."""
     pages = Page.objects.all() if pages is None else pages
     for hook in hooks.get_hooks("filter_choosable_pages"):

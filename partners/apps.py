@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners")
+
+    def ready(self):
+        # The isolation package imports models and Wagtail's admin views, which can only be
+        # loaded once the app registry is ready, that is here. Importing it also registers its
+        # hooks (before Wagtail's own, as the partners app comes first).
+        from .isolation.admin_views import narrow_filter_forms
+
+        narrow_filter_forms()

@@ -1,5 +1,5 @@
 """Partner isolation through the real admin: a member organisation's editors reach their own
-pages, documents and images and nothing else (the closures are in partners/isolation.py and
+pages, documents and images and nothing else (the closures are in partners/isolation/ and
 home/forms.py). One test per surface, named after it, so that an
 upgrade of Wagtail or wagtail-localize that reopens one fails here.
 
@@ -25,7 +25,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents.models import AbstractDocument
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, PageLogEntry, Revision, Workflow
+from wagtail.models import Locale, Page, PageLogEntry, PageViewRestriction, Revision, Workflow
 from wagtail.test.utils.form_data import (
     nested_form_data,
     querydict_from_html,
@@ -669,6 +669,35 @@ def test_document_serving(client, world):
     page.save_revision().publish()
     assert client.get(own.url).status_code == 200  # linked from a live public page
     page.unpublish()
+    assert client.get(own.url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_public_documents_are_those_a_live_public_page_uses(client, world):
+    own, other = world.own_document, world.other_document
+    assert not Document.objects.public().exists()
+
+    # Only a draft uses them: the other organisation's unpublished profile, and a pending
+    # revision of the own live profile.
+    draft = PartnerPage.objects.get(pk=world.other.page.pk)
+    draft.body = [("document", {"document": other, "title": ""})]
+    draft.save()
+    page = PartnerPage.objects.get(pk=world.own.page.pk)
+    page.body = [("document", {"document": own, "title": ""})]
+    revision = page.save_revision()
+    assert not Document.objects.public().exists()
+    assert client.get(own.url).status_code == 404
+
+    revision.publish()
+    assert list(Document.objects.public()) == [own]
+    assert client.get(own.url).status_code == 200
+
+    # Restricted in both languages: the English alias shows the same body.
+    for translation in page.get_translations(inclusive=True):
+        PageViewRestriction.objects.create(
+            page=translation, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+        )
+    assert not Document.objects.public().exists()
     assert client.get(own.url).status_code == 404
 
 
