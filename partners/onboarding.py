@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.urls import reverse
 from django.utils.encoding import force_bytes
@@ -17,26 +16,13 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import (
-    Collection,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Locale,
-    Page,
-)
+from wagtail.models import Collection, Locale, Page
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from home.mail import send_templated_mail
+from home.roles import grant_partner_role, partner_group_name
 
 from .models import PartnerIndexPage, PartnerPage
-
-GROUP_PREFIX = "Partner: "
-# Add and change only: never publish, lock or bulk delete. Publishing goes through
-# the steering group's workflow.
-PAGE_PERMISSIONS = ["add_page", "change_page"]
-COLLECTION_ACTIONS = ["add", "change", "choose"]
 
 
 class OnboardingError(Exception):
@@ -52,7 +38,7 @@ class Onboarding:
 
 
 def group_name(organisation):
-    return f"{GROUP_PREFIX}{organisation}"[:150]
+    return partner_group_name(organisation)
 
 
 @transaction.atomic
@@ -62,8 +48,9 @@ def onboard_partner(name, *, category, municipality, editors=(), summary="", use
         raise OnboardingError(_("The organisation needs a name."))
     changes = []
     page = _partner_page(name, category, municipality, summary, user, changes)
-    group = _group(name, page, changes)
-    collection = _collection(name, group, changes)
+    group = _group(name, changes)
+    collection = _collection(name, changes)
+    _grant(group, page, collection, changes)
     for email in editors:
         _editor(email, group, name, changes)
     return Onboarding(page=page, group=group, collection=collection, changes=changes)
@@ -103,48 +90,34 @@ def _free_slug(parent, slug):
     return candidate
 
 
-def _group(name, page, changes):
+def _group(name, changes):
     group, created = Group.objects.get_or_create(name=group_name(name))
     if created:
         changes.append(_("created the group “%(group)s”") % {"group": group.name})
-    group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    )
-    page_type = ContentType.objects.get_for_model(Page)
-    for codename in PAGE_PERMISSIONS:
-        permission = Permission.objects.get(content_type=page_type, codename=codename)
-        created = GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=permission
-        )[1]
-        if created:
-            changes.append(
-                _("granted “%(permission)s” on the profile and its subpages")
-                % {"permission": codename}
-            )
     return group
 
 
-def _collection(name, group, changes):
+def _collection(name, changes):
     root = Collection.get_first_root_node()
     collection = root.get_children().filter(name=name).first()
     if collection is None:
         collection = root.add_child(name=name)
         changes.append(_("created the collection “%(name)s”") % {"name": name})
-    for model in (get_document_model(), get_image_model()):
-        content_type = ContentType.objects.get_for_model(model)
-        for action in COLLECTION_ACTIONS:
-            permission = Permission.objects.get(
-                content_type=content_type, codename=f"{action}_{model._meta.model_name}"
-            )
-            created = GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission
-            )[1]
-            if created:
-                changes.append(
-                    _("granted “%(permission)s” in the collection")
-                    % {"permission": permission.codename}
-                )
     return collection
+
+
+def _grant(group, page, collection, changes):
+    # The rights come from the table of roles; on the profile page they cover its subpages.
+    for place, codename in grant_partner_role(group, page, collection):
+        if place == "page":
+            changes.append(
+                _("granted “%(permission)s” on the profile and its subpages")
+                % {"permission": codename}
+            )
+        elif place == "collection":
+            changes.append(
+                _("granted “%(permission)s” in the collection") % {"permission": codename}
+            )
 
 
 def _editor(email, group, organisation, changes):

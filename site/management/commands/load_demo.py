@@ -26,6 +26,7 @@ from wagtail.models import Collection, Locale, Site
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from downloads.models import DownloadIndexPage
+from home import roles
 from home.models import ContentPage
 from klimaallianz import demo_content, demo_projects
 from klimaallianz.models import BrandSettings, FooterLink
@@ -389,7 +390,7 @@ class Command(BaseCommand):
             (email, Group.objects.get(name=group_name(organisation)))
             for email, organisation in demo_content.DEMO_EDITORS
         ]
-        accounts.append((demo_content.DEMO_MODERATOR, Group.objects.get(name="Moderation")))
+        accounts.append((demo_content.DEMO_MODERATOR, Group.objects.get(name=roles.MODERATION)))
         logins = []
         User = get_user_model()
         for email, group in accounts:

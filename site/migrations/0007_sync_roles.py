@@ -1,0 +1,34 @@
+"""Gives the groups "Moderation" and "Redaktion" exactly the permissions of home.roles' table,
+which from now on holds what 0002_moderation, 0004_outgoingmail, 0005_unlock_logins and partners'
+0005_membership granted one by one. A later change of the table comes with a migration like this
+one.
+"""
+
+from django.db import migrations
+
+from home.roles import sync_roles
+
+
+def sync(apps, schema_editor):
+    sync_roles(apps)
+
+
+class Migration(migrations.Migration):
+    # The table only restates what the earlier migrations granted, so going back has nothing to
+    # undo; those migrations' own reverses take back their grants.
+    dependencies = [
+        ("klimaallianz", "0006_logo_without_svg"),
+        ("partners", "0007_logo_without_svg"),
+        ("downloads", "0003_move_documents_out_of_media"),
+        ("axes", "0010_accessattemptexpiration"),
+        ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailadmin", "0006_formstate"),
+        ("wagtaildocs", "0014_alter_document_file_size"),
+        ("wagtailimages", "0027_image_description"),
+        ("wagtailredirects", "0008_add_verbose_name_plural"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("contenttypes", "0002_remove_content_type_name"),
+    ]
+
+    operations = [migrations.RunPython(sync, migrations.RunPython.noop)]
