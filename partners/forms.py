@@ -2,13 +2,16 @@ import unicodedata
 
 from django import forms
 from django.core.validators import validate_email
-from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from .models import MembershipApplication, Municipality, PartnerCategory
+from home.public_forms import PublicForm
+
+# The modules, not the package: the membership page's module imports this one while the
+# package partners.models is still being loaded.
+from .models.membership import MembershipApplication
+from .models.terms import Municipality, PartnerCategory
 
 
 class DirectoryFilterForm(forms.Form):
@@ -63,28 +66,21 @@ class OnboardingForm(forms.Form):
         self.fields["municipality"].queryset = Municipality.objects.filter(locale=german)
 
 
-# The label of the consent checkbox; {privacy_notice} becomes the link to the privacy notice.
-# The wording as shown is stored with each application as proof of consent.
-CONSENT_LABEL = _(
-    "I have read the {privacy_notice} and agree that the Klimaallianz processes the details in "
-    "this form to handle the application."
-)
-PRIVACY_NOTICE = _("privacy notice")
-
-
 def _sort_key(name):
     # "Löningen" between "Lindern" and "Molbergen", not after "Saterland"; "ß" as "ss".
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-class MembershipApplicationForm(forms.ModelForm):
+class MembershipApplicationForm(PublicForm, forms.ModelForm):
     """The public application form of the MembershipPage. Categories and municipalities are
     offered by their names in the page's language, but the German terms are stored, as on the
-    partner profiles. `kennung` is a honeypot: hidden from people, filled in by bots. Its name
-    means nothing to browsers, so that their autofill never fills it for a person."""
+    partner profiles. The honeypot and the consent come from PublicForm."""
 
-    honeypot_name = "kennung"
+    consent_label = _(
+        "I have read the {privacy_notice} and agree that the Klimaallianz processes the details in "
+        "this form to handle the application."
+    )
 
     website = forms.URLField(
         label=_("Website"),
@@ -98,14 +94,6 @@ class MembershipApplicationForm(forms.ModelForm):
             )
         },
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
-    )
-    kennung = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-    privacy_consent = forms.BooleanField(
-        error_messages={"required": _("Please confirm that you have read the privacy notice.")}
     )
 
     class Meta:
@@ -164,9 +152,9 @@ class MembershipApplicationForm(forms.ModelForm):
             "motivation": forms.Textarea(attrs={"rows": 7}),
         }
 
-    field_order = [*Meta.fields[:6], "kennung", "motivation", "privacy_consent"]
+    field_order = [*Meta.fields[:6], PublicForm.honeypot_name, "motivation", "privacy_consent"]
 
-    def __init__(self, *args, locale, privacy_page=None, request=None, **kwargs):
+    def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
         german = Locale.get_default()
         for name, model in (("category", PartnerCategory), ("municipality", Municipality)):
@@ -185,38 +173,14 @@ class MembershipApplicationForm(forms.ModelForm):
                     key=lambda choice: _sort_key(choice[1]),
                 ),
             ]
-        self.privacy_page = privacy_page
-        self.privacy_url = privacy_page.get_url(request) if privacy_page else ""
-        link = (
-            format_html('<a href="{}">{}</a>', self.privacy_url, PRIVACY_NOTICE)
-            if self.privacy_url
-            else PRIVACY_NOTICE
-        )
-        self.fields["privacy_consent"].label = format_html(CONSENT_LABEL, privacy_notice=link)
-
-    def is_spam(self):
-        return bool(self.data.get(self.honeypot_name, "").strip())
 
     def clean_organisation(self):
         return " ".join(self.cleaned_data["organisation"].split())
 
-    def consent_text(self):
-        """The checkbox label as plain text, with the address of the privacy notice."""
-        notice = f"{PRIVACY_NOTICE} ({self.privacy_page.full_url})" if self.privacy_page else ""
-        return str(CONSENT_LABEL).format(privacy_notice=notice or PRIVACY_NOTICE)
-
-    def privacy_notice_version(self):
-        if not self.privacy_page:
-            return ""
-        # An untranslated English page is an alias: its text is the German page's revision.
-        page = self.privacy_page.alias_of if self.privacy_page.alias_of_id else self.privacy_page
-        return f"{page.title} · ID {page.pk} · Revision {page.live_revision_id}"[:255]
-
     def save(self, commit=True):
         application = super().save(commit=False)
-        application.consented_at = timezone.now()
-        application.consent_text = self.consent_text()
-        application.privacy_notice_version = self.privacy_notice_version()
+        for name, value in self.consent_proof().items():
+            setattr(application, name, value)
         if commit:
             application.save()
         return application

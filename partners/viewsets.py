@@ -18,7 +18,7 @@ from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
-from . import membership
+from . import applications, decisions
 from .models import MembershipApplication
 from .onboarding import OnboardingError
 
@@ -71,7 +71,7 @@ class DecisionForm(WagtailAdminModelForm):
                 field.disabled = True
             # A disabled select shows the decision at a glance; disabled radios hardly do.
             status.widget = forms.Select(choices=status.choices)
-            status.help_text = membership.already_decided_message(self.instance)
+            status.help_text = decisions.already_decided_message(self.instance)
         else:
             status.choices = [
                 (Status.ACCEPTED, _("Accept: create the profile and invite the contact person")),
@@ -84,7 +84,7 @@ class DecisionForm(WagtailAdminModelForm):
     def clean(self):
         cleaned_data = super().clean()
         if self.instance.is_decided:
-            raise forms.ValidationError(membership.already_decided_message(self.instance))
+            raise forms.ValidationError(decisions.already_decided_message(self.instance))
         if (
             cleaned_data.get("status") == Status.REJECTED
             and not cleaned_data.get("decision_comment", "").strip()
@@ -111,13 +111,13 @@ class DecisionView(EditView):
     def form_valid(self, form):
         self.form = form
         try:
-            decision = membership.decide(
+            decision = decisions.decide(
                 self.object,
                 status=form.cleaned_data["status"],
                 comment=form.cleaned_data["decision_comment"],
                 user=self.request.user,
             )
-        except (membership.DecisionError, OnboardingError) as error:
+        except (decisions.DecisionError, OnboardingError) as error:
             self.object.refresh_from_db()
             form.add_error(None, str(error))
             self.produced_error_message = self.get_error_message()
@@ -149,7 +149,7 @@ class DecisionView(EditView):
 
 class MembershipApplicationViewSet(ModelViewSet):
     model = MembershipApplication
-    name = membership.URL_NAMESPACE
+    name = applications.URL_NAMESPACE
     url_prefix = "partner/antraege"
     menu_label = gettext_lazy("Membership applications")
     icon = "form"

@@ -319,6 +319,19 @@ def test_sixth_application_from_one_address_within_an_hour_is_refused(client, pa
     assert MembershipApplication.objects.count() == 6
 
 
+@pytest.mark.django_db
+def test_repeated_clicks_on_one_application_do_not_use_up_the_rate_limit(client, page):
+    for _click in range(6):
+        assert client.post(page.url, valid_data()).status_code == 302
+    assert MembershipApplication.objects.count() == 1
+    # only the one stored application counted: four more are still welcome
+    for number in range(4):
+        response = client.post(page.url, valid_data(organisation=f"Verein {number}"))
+        assert response.status_code == 302
+    assert client.post(page.url, valid_data(organisation="Verein 5")).status_code == 429
+    assert MembershipApplication.objects.count() == 5
+
+
 # --- the moderators' listing and decision ---------------------------------------------------
 
 
@@ -517,7 +530,7 @@ def test_status_labels_are_translated():
 
 
 def test_rate_limit_counts_the_visitor_behind_our_proxy(rf, settings):
-    from partners.membership import client_address
+    from home.requests import client_address
 
     request = rf.post("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9", REMOTE_ADDR="10.0.0.2")
     assert client_address(request) == "10.0.0.2"  # without a proxy the header is not trusted

@@ -1,4 +1,5 @@
-from .membership import MembershipApplication, MembershipPage
+from .membership import MembershipApplication
+from .membership_page import MembershipPage
 from .pages import PartnerIndexPage, PartnerPage
 from .terms import Municipality, PartnerCategory
 

@@ -1,109 +1,16 @@
-"""Organisations apply to join the alliance on the MembershipPage (/mitmachen/); the steering
-group decides on each MembershipApplication in the admin (partners.viewsets)."""
+"""The applications organisations send from the MembershipPage (membership_page.py); the
+steering group decides on each in the admin (partners.viewsets, partners.decisions)."""
 
 from django.conf import settings
 from django.db import models
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
-
-from home.blocks import RICH_TEXT_FEATURES
-from home.forms import PageForm
-from home.models import BASE_TRANSLATABLE_FIELDS
-
-from .pages import PartnerPage
 from .terms import Municipality, PartnerCategory
-
-# ?gesendet=1: the page after a successful application (Post/Redirect/Get).
-SENT_PARAMETER = "gesendet"
-
-
-class MembershipPage(Page):
-    """The application form for organisations that want to become partners."""
-
-    parent_page_types = ["home.HomePage"]
-    base_form_class = PageForm
-    subpage_types = []
-    max_count_per_parent = 1
-
-    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy notice"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The page the consent checkbox links to."),
-    )
-    thank_you_text = RichTextField(
-        _("thank-you text"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("Shown after an application has been sent. Say what happens next."),
-    )
-
-    content_panels = Page.content_panels + [
-        FieldPanel("introduction"),
-        FieldPanel("privacy_page"),
-        FieldPanel("thank_you_text"),
-    ]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    translatable_fields = BASE_TRANSLATABLE_FIELDS + [
-        TranslatableField("introduction"),
-        SynchronizedField("privacy_page"),
-        TranslatableField("thank_you_text"),
-    ]
-
-    class Meta:
-        verbose_name = _("membership page")
-        verbose_name_plural = _("membership pages")
-
-    def serve(self, request, *args, **kwargs):
-        # Imported here: the form and the membership module import these models.
-        from partners import membership
-        from partners.forms import MembershipApplicationForm
-
-        privacy_page = self.privacy_page.localized if self.privacy_page_id else None
-        form_kwargs = {"locale": self.locale, "privacy_page": privacy_page, "request": request}
-        status = 200
-        if request.method == "POST":
-            form = MembershipApplicationForm(request.POST, **form_kwargs)
-            if form.is_spam():
-                # A bot filled the honeypot: it sees the same answer as a person, nothing else.
-                return redirect(self.sent_url(request))
-            if membership.rate_limited(request):
-                form.is_valid()  # so that what was typed is shown with its own errors
-                form.add_error(None, membership.rate_limit_message())
-                status = 429
-            elif form.is_valid():
-                membership.receive(form, page=self, request=request)
-                return redirect(self.sent_url(request))
-        else:
-            form = MembershipApplicationForm(**form_kwargs)
-        context = self.get_context(request, *args, **kwargs)
-        context["form"] = form
-        return TemplateResponse(
-            request, self.get_template(request, *args, **kwargs), context, status=status
-        )
-
-    def sent_url(self, request):
-        return f"{self.get_url(request)}?{SENT_PARAMETER}=1"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["sent"] = request.GET.get(SENT_PARAMETER) == "1"
-        return context
 
 
 class MembershipApplication(models.Model):
     """An organisation's application. Holds no IP address (data minimisation): the form's rate
-    limit lives in the cache under a keyed hash of the address (partners.membership)."""
+    limit lives in the cache under a keyed hash of the address (home.requests.RateLimit)."""
 
     class Status(models.TextChoices):
         NEW = "neu", _("new")
@@ -165,7 +72,9 @@ class MembershipApplication(models.Model):
         related_name="+",
     )
     partner_page = models.ForeignKey(
-        PartnerPage,
+        # By name: partners.forms imports this module, and the page modules may import the
+        # forms, so this one imports no page module.
+        "partners.PartnerPage",
         verbose_name=_("partner profile"),
         null=True,
         blank=True,

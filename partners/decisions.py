@@ -1,13 +1,9 @@
-"""Membership applications: receiving them from the MembershipPage (rate limit, e-mails) and
-the steering group's decision, which onboards an accepted organisation in one step."""
+"""The steering group's decision on a membership application, which onboards an accepted
+organisation in one step."""
 
 from dataclasses import dataclass
-from datetime import timedelta
 
-from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import Truncator
@@ -15,78 +11,13 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from home.mail import send_templated_mail
-from home.requests import RateLimit, client_address
-
+from .applications import mail_context, send_to_applicant
 from .models import MembershipApplication, PartnerPage
 from .onboarding import Onboarding, onboard_partner
 
-MODERATION_GROUP = "Moderation"
-# At most RATE_LIMIT applications per address and RATE_WINDOW seconds.
-RATE_LIMIT = 5
-RATE_WINDOW = 60 * 60
 SUMMARY_LENGTH = 300  # PartnerPage.summary
-DUPLICATE_WINDOW = timedelta(minutes=10)
-# The listing in the admin (partners.viewsets.MembershipApplicationViewSet).
-URL_NAMESPACE = "membership_applications"
 
 Status = MembershipApplication.Status
-
-
-# --- rate limit -------------------------------------------------------------------------------
-
-
-APPLICATIONS = RateLimit("membership-application", limit=RATE_LIMIT, window=RATE_WINDOW)
-
-
-def rate_limited(request):
-    return APPLICATIONS.exceeded(client_address(request))
-
-
-def count_application(request):
-    APPLICATIONS.count(client_address(request))
-
-
-def rate_limit_message():
-    return _(
-        "Several applications have already been sent from your internet connection in the "
-        "last hour. Please try again in an hour; what you typed is kept below."
-    )
-
-
-# --- receiving --------------------------------------------------------------------------------
-
-
-def receive(form, *, page, request):
-    """Store a valid application from the MembershipPage, count it for the rate limit and send
-    the receipt to the applicant and the notice to the steering group."""
-    # A double click sends the form twice: the second copy is the first one.
-    duplicate = MembershipApplication.objects.filter(
-        organisation=form.cleaned_data["organisation"],
-        email__iexact=form.cleaned_data["email"],
-        motivation=form.cleaned_data["motivation"],
-        created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-    ).first()
-    if duplicate:
-        return duplicate
-    application = form.save(commit=False)
-    application.source_page = page
-    application.save()
-    count_application(request)
-    context = _context(application)
-    send_to_applicant(application, "application_received", context)
-    moderators = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=MODERATION_GROUP)
-        .exclude(email="")
-        .values_list("email", flat=True)
-        .distinct()
-    )
-    send_templated_mail("partners/emails/application_notice", context, moderators)
-    return application
-
-
-# --- deciding ---------------------------------------------------------------------------------
 
 
 class DecisionError(Exception):
@@ -134,7 +65,7 @@ def decide(application, *, status, comment="", user=None):
         locked.decided_by = user
         locked.save()
         template = "application_accepted" if status == Status.ACCEPTED else "application_rejected"
-        send_to_applicant(locked, template, _context(locked))
+        send_to_applicant(locked, template, mail_context(locked))
     return Decision(application=locked, onboarding=onboarding)
 
 
@@ -162,19 +93,3 @@ def already_decided_message(application):
         "status": application.get_status_display(),
         "date": date_format(timezone.localtime(application.decided_at), "SHORT_DATE_FORMAT"),
     }
-
-
-# --- e-mails ----------------------------------------------------------------------------------
-
-
-def _context(application):
-    base = settings.WAGTAILADMIN_BASE_URL
-    return {
-        "application": application,
-        "listing_url": f"{base}{reverse(f'{URL_NAMESPACE}:index')}",
-        "application_url": f"{base}{reverse(f'{URL_NAMESPACE}:edit', args=[application.pk])}",
-    }
-
-
-def send_to_applicant(application, template, context):
-    send_templated_mail(f"partners/emails/{template}", context, [application.email])
