@@ -2,34 +2,6 @@
 
 from django.db import migrations, models
 
-# The steering group sees the site's e-mails and sends failed ones again.
-MODERATION_PERMISSIONS = ["view_outgoingmail", "resend_outgoingmail"]
-
-
-def grant_moderation(apps, schema_editor):
-    Group = apps.get_model("auth.Group")
-    Permission = apps.get_model("auth.Permission")
-    ContentType = apps.get_model("contenttypes.ContentType")
-    # Permissions are created after all migrations (post_migrate): fetch or create them here.
-    content_type, _ = ContentType.objects.get_or_create(
-        app_label="klimaallianz", model="outgoingmail"
-    )
-    for group in Group.objects.filter(name="Moderation"):
-        for codename in MODERATION_PERMISSIONS:
-            permission, _ = Permission.objects.get_or_create(
-                content_type=content_type,
-                codename=codename,
-                defaults={"name": codename.replace("_", " ").capitalize()},
-            )
-            group.permissions.add(permission)
-
-
-def revoke_moderation(apps, schema_editor):
-    Permission = apps.get_model("auth.Permission")
-    Permission.objects.filter(
-        content_type__app_label="klimaallianz", codename__in=MODERATION_PERMISSIONS
-    ).delete()
-
 
 class Migration(migrations.Migration):
 
@@ -59,5 +31,4 @@ class Migration(migrations.Migration):
                 'permissions': [('resend_outgoingmail', 'Can send an e-mail again')],
             },
         ),
-        migrations.RunPython(grant_moderation, revoke_moderation),
     ]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('klimaallianz', '0005_unlock_logins'),
+        ('klimaallianz', '0004_outgoingmail'),
         ('wagtailimages', '0027_image_description'),
     ]
 

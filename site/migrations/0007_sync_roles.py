@@ -1,7 +1,7 @@
 """Gives the groups "Moderation" and "Redaktion" exactly the permissions of home.roles' table,
-which from now on holds what 0002_moderation, 0004_outgoingmail, 0005_unlock_logins and partners'
-0005_membership granted one by one. A later change of the table comes with a migration like this
-one.
+which from now on holds what 0002_moderation and partners' 0005_membership granted one by one,
+and the steering group's new rights on e-mails and login lock-outs. A later change of the table
+comes with a migration like this one.
 """
 
 from django.db import migrations
@@ -14,8 +14,8 @@ def sync(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    # The table only restates what the earlier migrations granted, so going back has nothing to
-    # undo; those migrations' own reverses take back their grants.
+    # Going back leaves the grants: the permissions of models that a reverse removes go with
+    # them, and the rest is what the earlier migrations granted.
     dependencies = [
         ("klimaallianz", "0006_logo_without_svg"),
         ("partners", "0007_logo_without_svg"),
