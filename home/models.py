@@ -81,6 +81,44 @@ class MapPositionMixin(models.Model):
             raise ValidationError({missing: _("Enter both latitude and longitude, or neither.")})
 
 
+def listing_image_field(verbose_name, help_text):
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+class ListingFields(models.Model):
+    """What cards, feeds, search results and the home page's highlights show of a page: the
+    same two fields on every page type that is listed, so that no list needs to know which
+    type it shows. Page types may redefine a field to name it for their editors (a partner's
+    listing image is its logo)."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences for cards, feeds and search results."),
+    )
+    listing_image = listing_image_field(
+        _("image"), _("Shown on cards and at the top of the page; its description is the alt text.")
+    )
+
+    listing_panels = [FieldPanel("summary"), FieldPanel("listing_image")]
+    listing_search_fields = [index.SearchField("summary", boost=2)]
+    listing_translatable_fields = [
+        TranslatableField("summary"),
+        SynchronizedField("listing_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
 class HighlightsMixin:
     """An index page below the home page that offers its newest pages to the home page.
 
@@ -173,25 +211,35 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(Page):
+class ContentPage(ListingFields, Page):  # noqa: DJ008 (Page defines __str__)
     """About, Impressum, privacy notice, accessibility statement: text pages at any depth."""
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
     base_form_class = PageForm
 
-    introduction = models.TextField(_("introduction"), blank=True)
+    # A legal page needs no summary; its first sentences are the lead below the title.
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown below the title and in search results."),
+    )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
-    translatable_fields = BASE_TRANSLATABLE_FIELDS + [
-        TranslatableField("introduction"),
-        TranslatableField("body"),
-    ]
+    content_panels = Page.content_panels + ListingFields.listing_panels + [FieldPanel("body")]
+    search_fields = (
+        Page.search_fields
+        + ListingFields.listing_search_fields
+        + [
+            index.SearchField("body"),
+        ]
+    )
+    translatable_fields = (
+        BASE_TRANSLATABLE_FIELDS
+        + ListingFields.listing_translatable_fields
+        + [TranslatableField("body")]
+    )
 
     class Meta:
         verbose_name = _("content page")
@@ -222,5 +270,5 @@ class IndexPage(HighlightsMixin, Page):
 
     def get_listing_context(self, request):
         """What the listing shows; the index page types replace it with their own."""
-        children = self.get_children().live().public().order_by("title")
+        children = self.get_children().live().public().specific().order_by("title")
         return {"children": Paginator(children, self.page_size).get_page(request.GET.get("page"))}

@@ -25,7 +25,7 @@ def partner_listing(*, locale, category=None, municipality=None):
     logos = get_image_model().objects.prefetch_renditions(LOGO_SPEC)
     return (
         partners.select_related("category", "municipality")
-        .prefetch_related(Prefetch("logo", queryset=logos))
+        .prefetch_related(Prefetch("listing_image", queryset=logos))
         .defer_streamfields()
         .order_by("title", "pk")
     )

@@ -46,7 +46,7 @@ class ProjectFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.teaser
+        return item.summary
 
     def item_link(self, item):
         return item.get_full_url(self.request)

@@ -71,7 +71,7 @@ def with_card_data(projects):
     images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
     return (
         projects.select_related("lead_partner")
-        .prefetch_related("topics", Prefetch("main_image", queryset=images))
+        .prefetch_related("topics", Prefetch("listing_image", queryset=images))
         .defer_streamfields()
         .defer("lead_partner__body")
     )

@@ -23,7 +23,7 @@ def project_json_ld(page, request, *, partners, image=None, municipality=None):
         "@context": "https://schema.org",
         "@type": "Project",
         "name": page.title,
-        "description": page.teaser,
+        "description": page.summary,
         "url": page.get_full_url(request),
         "inLanguage": page.locale.language_code,
     }

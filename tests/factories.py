@@ -58,7 +58,7 @@ class UserFactory(DjangoModelFactory):
 class ContentPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Inhaltsseite {n}")
     slug = factory.LazyAttribute(lambda page: slugify(page.title))
-    introduction = "Eine kurze Einführung."
+    summary = "Eine kurze Einführung."
 
     class Meta:
         model = ContentPage
@@ -86,7 +86,7 @@ class PartnerPageFactory(wagtail_factories.PageFactory):
 class ProjectPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Projekt {n}")
     slug = factory.LazyAttribute(lambda page: slugify(page.title))
-    teaser = "Ein Projekt für den Klimaschutz."
+    summary = "Ein Projekt für den Klimaschutz."
 
     class Meta:
         model = ProjectPage

@@ -61,7 +61,7 @@ class TestPageTree(WagtailPageTestCase):
             {
                 "title": "Wer sind wir?",
                 "slug": "wer-sind-wir",
-                "introduction": "Das Netzwerk für Klimaschutz im Landkreis.",
+                "summary": "Das Netzwerk für Klimaschutz im Landkreis.",
                 "body-count": "0",
             },
         )

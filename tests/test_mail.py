@@ -118,7 +118,7 @@ def submit_project(client, editor, partner, title, slug):
         {
             "title": title,
             "slug": slug,
-            "teaser": "Ladesäulen am Betriebshof.",
+            "summary": "Ladesäulen am Betriebshof.",
             "body": streamfield([]),
             "links": streamfield([]),
             "status": "laufend",

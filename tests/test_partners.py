@@ -127,7 +127,7 @@ def test_directory_queries_do_not_grow_with_the_partners(
     def add(count):
         for number in range(count):
             make_partner(
-                index, f"Organisation {Page.objects.count()}-{number}", logo=ImageFactory()
+                index, f"Organisation {Page.objects.count()}-{number}", listing_image=ImageFactory()
             )
 
     add(3)
@@ -156,7 +156,7 @@ def test_partner_page_shows_profile_projects_and_badge(client, directory):
         city="Garrel",
         representative="Geschäftsführung",
     )
-    ProjectPageFactory(parent=partner, title="Solardach Rathaus", teaser="PV auf dem Rathaus.")
+    ProjectPageFactory(parent=partner, title="Solardach Rathaus", summary="PV auf dem Rathaus.")
     ProjectPageFactory(parent=partner, title="Geheimer Entwurf", live=False)
     html = client.get(partner.url).text
     assert "<h1>Stadtwerke Garrel</h1>" in html

@@ -299,7 +299,7 @@ def add_project(client, world, action):
         ProjectPage,
         title="Windpark Garrel",
         slug="windpark-garrel",
-        teaser="Drei Windräder für die Gemeinde.",
+        summary="Drei Windräder für die Gemeinde.",
         body=own_references(world),
     )
     return client.post(url, data | {action: "1"})
@@ -323,7 +323,7 @@ def test_own_page_partner_cannot_publish(editor_client, world):
     assert not project.live and project.live_revision is None
 
     edit = reverse("wagtailadmin_pages:edit", args=[world.own_project.pk])
-    data = admin_form_data(editor_client, edit, ProjectPage, teaser="Jetzt veröffentlichen!")
+    data = admin_form_data(editor_client, edit, ProjectPage, summary="Jetzt veröffentlichen!")
     editor_client.post(edit, data | {"action-publish": "1"})
     world.own_project.refresh_from_db()
     assert not world.own_project.live and world.own_project.live_revision is None
@@ -487,7 +487,7 @@ def test_page_form_refuses_foreign_ids(editor_client, world, where, kind):
     page = world.own.page
     before = page.get_latest_revision().pk
     if where == "image-foreign-key":
-        field, change = "logo", {"logo": world.other_image.pk}
+        field, change = "listing_image", {"listing_image": world.other_image.pk}
     else:
         field, change = "body", {"body": foreign_body(world, where)}
     data = partner_page_data(editor_client, page, **change)

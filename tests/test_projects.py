@@ -352,8 +352,8 @@ def test_editors_can_add_a_field_of_action(client, projects):
 def test_english_showcase_shows_english_terms_and_links_only_english_pages(client, projects):
     garrel_en = translate(projects["garrel"], slug="stadtwerke-garrel-en")
     translate(projects["emstek"], slug="municipality-of-emstek")
-    translate(projects["solar"], title="Solar roof of the town hall", teaser="PV.")
-    translate(projects["bus"], title="On-demand bus", teaser="A bus on call.")
+    translate(projects["solar"], title="Solar roof of the town hall", summary="PV.")
+    translate(projects["bus"], title="On-demand bus", summary="A bus on call.")
     html = client.get("/en/projects/").text
     assert "Solar roof of the town hall" in html and "On-demand bus" in html
     assert titles(html, ALL) == set()  # German projects are not listed in English
@@ -448,7 +448,7 @@ def test_showcase_and_project_page_queries_do_not_grow(client, site, django_asse
                     f"Projekt {position:03d}",
                     topics=[topics[position % 7].slug, topics[(position + 3) % 7].slug],
                     municipality="garrel",
-                    main_image=images[number % 12],
+                    listing_image=images[number % 12],
                     participating_partners=partners[-3:],
                     co2_saved=Decimal(position),
                     co2_method=Co2Method.MEASURED,
@@ -559,7 +559,7 @@ def test_json_ld_describes_the_project_and_is_safely_escaped(client, projects):
 def test_english_project_page_links_partners_in_english(client, projects):
     garrel_en = translate(projects["garrel"], slug="stadtwerke-garrel")
     translate(projects["emstek"], slug="municipality-of-emstek")
-    bus_en = translate(projects["bus"], title="On-demand bus", teaser="A bus on call.")
+    bus_en = translate(projects["bus"], title="On-demand bus", summary="A bus on call.")
     html = client.get(bus_en.url).text
     assert 'href="/en/partners/municipality-of-emstek/"' in html
     assert f'href="{garrel_en.url}"' in html
@@ -617,7 +617,7 @@ def admin_project_data(**fields):
         {
             "title": "Solardach Schule",
             "slug": "solardach-schule",
-            "teaser": "PV auf der Schule.",
+            "summary": "PV auf der Schule.",
             "body": streamfield([]),
             "links": streamfield([]),
             "status": "laufend",
@@ -704,7 +704,7 @@ def test_feeds_of_the_showcase_and_of_each_partner(client, projects):
 @pytest.mark.django_db
 def test_english_feed_lists_english_projects(client, projects):
     translate(projects["emstek"], slug="municipality-of-emstek")
-    translate(projects["bus"], title="On-demand bus", teaser="A bus on call.")
+    translate(projects["bus"], title="On-demand bus", summary="A bus on call.")
     feed = client.get("/en/projects/feed/").content.decode()
     assert "On-demand bus" in feed and titles(feed, ALL) == set()
     assert "<category>Mobility</category>" in feed
@@ -786,9 +786,9 @@ def test_fields_of_action_come_in_both_languages_with_shared_slugs(db):
 
 @pytest.mark.django_db
 def test_card_image_uses_the_prefetched_rendition(client, site):
-    project = make_project(site["showcase"], "Mit Bild", main_image=ImageFactory())
+    project = make_project(site["showcase"], "Mit Bild", listing_image=ImageFactory())
     html = client.get("/projekte/").text
-    rendition = project.main_image.get_rendition(CARD_IMAGE_SPEC)
+    rendition = project.listing_image.get_rendition(CARD_IMAGE_SPEC)
     assert f'src="{rendition.url}"' in html
     assert Page.objects.filter(pk=project.pk).exists()
 

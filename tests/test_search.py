@@ -6,7 +6,7 @@ from tests.factories import ContentPageFactory, translate
 @pytest.mark.django_db
 def test_search_finds_pages_of_the_readers_language(client, home_de, home_en):
     german = ContentPageFactory(
-        parent=home_de, title="Moorschutz im Saterland", introduction="Wiedervernässung"
+        parent=home_de, title="Moorschutz im Saterland", summary="Wiedervernässung"
     )
     translate(german, title="Moor protection in Saterland", slug="moor-protection")
 

@@ -29,7 +29,7 @@ def project_data(title="Solardach Rathaus Garrel", **extra):
         {
             "title": title,
             "slug": "solardach-rathaus",
-            "teaser": "Photovoltaik auf dem Dach des Rathauses.",
+            "summary": "Photovoltaik auf dem Dach des Rathauses.",
             "body": streamfield([]),
             "links": streamfield([]),
             "status": "laufend",

@@ -15,7 +15,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.forms import PageForm
-from home.models import BASE_TRANSLATABLE_FIELDS, IndexPage, MapPositionMixin
+from home.models import (
+    BASE_TRANSLATABLE_FIELDS,
+    IndexPage,
+    ListingFields,
+    MapPositionMixin,
+    listing_image_field,
+)
 
 from .. import badges
 from .terms import Municipality, PartnerCategory
@@ -95,7 +101,7 @@ class PartnerIndexPage(IndexPage):
         }
 
 
-class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
+class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
     """A member organisation's profile. Its editors own the subtree below it, which is what
     Wagtail's page permissions can grant."""
 
@@ -109,14 +115,8 @@ class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
     municipality = models.ForeignKey(
         Municipality, verbose_name=_("municipality"), on_delete=models.PROTECT, related_name="+"
     )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Ideally a PNG with a transparent background."),
+    listing_image = listing_image_field(
+        _("logo"), _("Ideally a PNG with a transparent background.")
     )
     summary = models.TextField(
         _("short description"),
@@ -141,7 +141,7 @@ class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
     content_panels = [
         TitleFieldPanel("title", heading=_("Organisation name")),
         FieldRowPanel([FieldPanel("category"), FieldPanel("municipality")]),
-        FieldPanel("logo"),
+        FieldPanel("listing_image"),
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -164,29 +164,34 @@ class PartnerPage(RoutablePageMixin, MapPositionMixin, Page):
             heading=_("Membership"),
         ),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.SearchField("city"),
-        index.FilterField("category"),
-        index.FilterField("municipality"),
-    ]
-    translatable_fields = BASE_TRANSLATABLE_FIELDS + [
-        TranslatableField("summary"),
-        TranslatableField("body"),
-        SynchronizedField("category"),
-        SynchronizedField("municipality"),
-        SynchronizedField("logo"),
-        SynchronizedField("website"),
-        SynchronizedField("contact_email"),
-        SynchronizedField("contact_phone"),
-        SynchronizedField("street"),
-        SynchronizedField("postcode"),
-        SynchronizedField("city"),
-        *MapPositionMixin.map_position_translatable_fields,
-        SynchronizedField("member_since"),
-        SynchronizedField("representative"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + ListingFields.listing_search_fields
+        + [
+            index.SearchField("body"),
+            index.SearchField("city"),
+            index.FilterField("category"),
+            index.FilterField("municipality"),
+        ]
+    )
+    translatable_fields = (
+        BASE_TRANSLATABLE_FIELDS
+        + ListingFields.listing_translatable_fields
+        + [
+            TranslatableField("body"),
+            SynchronizedField("category"),
+            SynchronizedField("municipality"),
+            SynchronizedField("website"),
+            SynchronizedField("contact_email"),
+            SynchronizedField("contact_phone"),
+            SynchronizedField("street"),
+            SynchronizedField("postcode"),
+            SynchronizedField("city"),
+            *MapPositionMixin.map_position_translatable_fields,
+            SynchronizedField("member_since"),
+            SynchronizedField("representative"),
+        ]
+    )
 
     class Meta:
         verbose_name = _("partner profile")

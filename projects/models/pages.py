@@ -15,7 +15,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, LinkBlock
 from home.forms import PageForm
-from home.models import BASE_TRANSLATABLE_FIELDS, MapPositionMixin
+from home.models import (
+    BASE_TRANSLATABLE_FIELDS,
+    ListingFields,
+    MapPositionMixin,
+    listing_image_field,
+)
 from partners.models import Municipality, PartnerPage
 
 from .topics import Topic
@@ -52,7 +57,7 @@ def live_partners_in_default_language():
     return Q(live=True, locale__language_code=settings.LANGUAGE_CODE)
 
 
-class ProjectPage(MapPositionMixin, Page):
+class ProjectPage(ListingFields, MapPositionMixin, Page):
     """A climate project: below its lead partner's profile, or below the showcase for the
     alliance's own projects."""
 
@@ -60,17 +65,9 @@ class ProjectPage(MapPositionMixin, Page):
     subpage_types = []
     base_form_class = PageForm
 
-    teaser = models.TextField(
-        _("teaser"), max_length=300, help_text=_("Two sentences for cards and search results.")
-    )
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on the project page and its card; its description is the alt text."),
+    listing_image = listing_image_field(
+        _("main image"),
+        _("Shown on the project page and its card; its description is the alt text."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     topics = ParentalManyToManyField(
@@ -167,8 +164,7 @@ class ProjectPage(MapPositionMixin, Page):
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("teaser"),
-        FieldPanel("main_image"),
+        *ListingFields.listing_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -206,39 +202,44 @@ class ProjectPage(MapPositionMixin, Page):
         ),
         FieldPanel("links"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("teaser", boost=2),
-        index.SearchField("body"),
-        index.SearchField("funding_programme"),
-        index.SearchField("address"),
-        index.RelatedFields("topics", [index.SearchField("name")]),
-        index.FilterField("status"),
-        index.FilterField("municipality"),
-        index.FilterField("lead_partner"),
-        index.FilterField("start_date"),
-    ]
-    translatable_fields = BASE_TRANSLATABLE_FIELDS + [
-        TranslatableField("teaser"),
-        TranslatableField("body"),
-        SynchronizedField("main_image"),
-        SynchronizedField("topics"),
-        SynchronizedField("status"),
-        SynchronizedField("start_date"),
-        SynchronizedField("end_date"),
-        SynchronizedField("municipality"),
-        SynchronizedField("lead_partner"),
-        SynchronizedField("participating_partners"),
-        SynchronizedField("co2_saved"),
-        SynchronizedField("co2_method"),
-        SynchronizedField("investment"),
-        TranslatableField("funding_programme"),
-        SynchronizedField("measure_code"),
-        SynchronizedField("contact_name"),
-        SynchronizedField("contact_email"),
-        TranslatableField("address"),
-        *MapPositionMixin.map_position_translatable_fields,
-        TranslatableField("links"),
-    ]
+    search_fields = (
+        Page.search_fields
+        + ListingFields.listing_search_fields
+        + [
+            index.SearchField("body"),
+            index.SearchField("funding_programme"),
+            index.SearchField("address"),
+            index.RelatedFields("topics", [index.SearchField("name")]),
+            index.FilterField("status"),
+            index.FilterField("municipality"),
+            index.FilterField("lead_partner"),
+            index.FilterField("start_date"),
+        ]
+    )
+    translatable_fields = (
+        BASE_TRANSLATABLE_FIELDS
+        + ListingFields.listing_translatable_fields
+        + [
+            TranslatableField("body"),
+            SynchronizedField("topics"),
+            SynchronizedField("status"),
+            SynchronizedField("start_date"),
+            SynchronizedField("end_date"),
+            SynchronizedField("municipality"),
+            SynchronizedField("lead_partner"),
+            SynchronizedField("participating_partners"),
+            SynchronizedField("co2_saved"),
+            SynchronizedField("co2_method"),
+            SynchronizedField("investment"),
+            TranslatableField("funding_programme"),
+            SynchronizedField("measure_code"),
+            SynchronizedField("contact_name"),
+            SynchronizedField("contact_email"),
+            TranslatableField("address"),
+            *MapPositionMixin.map_position_translatable_fields,
+            TranslatableField("links"),
+        ]
+    )
 
     class Meta:
         verbose_name = _("project")
@@ -278,7 +279,7 @@ class ProjectPage(MapPositionMixin, Page):
         partners = queries.project_partners(self)
         related = queries.related_projects(project=self, topics=topics)
         queries.add_topic_names(related, terms)
-        hero = self.main_image.get_rendition(HERO_IMAGE_SPEC) if self.main_image else None
+        hero = self.listing_image.get_rendition(HERO_IMAGE_SPEC) if self.listing_image else None
         municipality = self.municipality.localized if self.municipality_id else None
         context.update(
             {

@@ -108,7 +108,7 @@ def demo_picture(title, colour, motif, collection):
 def project_texts(texts):
     return {
         "title": texts["title"],
-        "teaser": texts["teaser"],
+        "summary": texts["teaser"],
         "body": [("paragraph", paragraph) for paragraph in texts["body"]],
     }
 
@@ -296,7 +296,7 @@ class Command(BaseCommand):
             if "position" in entry:
                 page.latitude, page.longitude = (Decimal(str(value)) for value in entry["position"])
             page.member_since = date.fromisoformat(entry["member_since"])
-            page.logo = demo_logo(entry["name"], entry["colour"], result.collection)
+            page.listing_image = demo_logo(entry["name"], entry["colour"], result.collection)
             self.publish(page, f"partner “{page.title}”")
 
     # --- projects -----------------------------------------------------------------------------
@@ -328,7 +328,7 @@ class Command(BaseCommand):
                 "measure_code": entry["measure"],
                 "contact_name": entry["contact"],
                 "address": entry["address"],
-                "main_image": demo_picture(
+                "listing_image": demo_picture(
                     entry["de"]["title"], entry["colour"], entry["image_motif"], collection
                 ),
                 "topics": list(Topic.objects.filter(slug__in=entry["topics"], locale=self.de)),
