@@ -1,3 +1,6 @@
+import unicodedata
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -23,6 +26,32 @@ BASE_TRANSLATABLE_FIELDS = [
 ]
 
 
+def sort_key(name):
+    """Alphabetical as a German reader expects: "Löningen" between "Lindern" and "Molbergen",
+    not after "Saterland"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+class TermQuerySet(models.QuerySet):
+    def localized(self, locale):
+        """The vocabulary in the language of `locale`, alphabetical. A term not translated yet
+        appears in German: pages keep the German terms, so every German slug is offered."""
+        default = settings.LANGUAGE_CODE
+        rows = list(
+            self.filter(locale__language_code__in={default, locale.language_code}).select_related(
+                "locale"
+            )
+        )
+        terms = {term.slug: term for term in rows if term.locale.language_code == default}
+        terms.update({term.slug: term for term in rows if term.locale_id == locale.pk})
+        return sorted(terms.values(), key=lambda term: sort_key(term.name))
+
+    def choices(self, locale):
+        """[(slug, name)] for a filter in the language of `locale`."""
+        return [(term.slug, term.name) for term in self.localized(locale)]
+
+
 class Term(TranslatableMixin, models.Model):
     """A term of a small vocabulary that editors manage as a translatable snippet (partner
     categories, municipalities, fields of action). The slug is shared by all translations,
@@ -32,6 +61,8 @@ class Term(TranslatableMixin, models.Model):
     slug = models.SlugField(
         _("slug"), max_length=100, help_text=_("Used in filter addresses; keep it short.")
     )
+
+    objects = TermQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]

@@ -1,25 +1,16 @@
-import unicodedata
-
 from django import forms
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from home.models import sort_key
 from home.public_forms import PublicForm
 
 # The modules, not the package: the membership page's module imports this one while the
 # package partners.models is still being loaded.
 from .models.membership import MembershipApplication
 from .models.terms import Municipality, PartnerCategory
-
-
-class DirectoryFilterForm(forms.Form):
-    """The directory's GET parameters. Unknown slugs are dropped by the form, never passed to
-    a query."""
-
-    kategorie = forms.SlugField(required=False)
-    gemeinde = forms.SlugField(required=False)
 
 
 class EmailListField(forms.CharField):
@@ -64,12 +55,6 @@ class OnboardingForm(forms.Form):
         german = Locale.get_default()
         self.fields["category"].queryset = PartnerCategory.objects.filter(locale=german)
         self.fields["municipality"].queryset = Municipality.objects.filter(locale=german)
-
-
-def _sort_key(name):
-    # "Löningen" between "Lindern" and "Molbergen", not after "Saterland"; "ß" as "ss".
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 class MembershipApplicationForm(PublicForm, forms.ModelForm):
@@ -170,7 +155,7 @@ class MembershipApplicationForm(PublicForm, forms.ModelForm):
                 ("", _("Please choose")),
                 *sorted(
                     ((term.pk, names[term.translation_key]) for term in terms),
-                    key=lambda choice: _sort_key(choice[1]),
+                    key=lambda choice: sort_key(choice[1]),
                 ),
             ]
 

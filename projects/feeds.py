@@ -6,14 +6,23 @@ from urllib.parse import urlencode
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext as _
 
-from . import queries
+from .models.pages import ProjectPage
+from .models.topics import Topic
+from .querysets import add_topic_names
+
+FEED_SIZE = 20
 
 
 class ProjectFeed(Feed):
-    def __init__(self, showcase, partner=None):
+    """The showcase's newest projects, or `projects` of one `partner`."""
+
+    def __init__(self, showcase, partner=None, projects=None):
         super().__init__()
         self.showcase = showcase
         self.partner = partner
+        if projects is None:
+            projects = ProjectPage.objects.listed(showcase.locale).defer_streamfields().newest()
+        self.projects = projects
         self.request = None
 
     def __call__(self, request, *args, **kwargs):
@@ -38,8 +47,8 @@ class ProjectFeed(Feed):
         return f"{url}?{urlencode({'partner': partner.slug})}" if partner else url
 
     def items(self, partner):
-        projects = queries.feed_projects(locale=self.showcase.locale, partner=partner)
-        queries.add_topic_names(projects, queries.topics(locale=self.showcase.locale))
+        projects = list(self.projects.prefetch_related("topics")[:FEED_SIZE])
+        add_topic_names(projects, dict(Topic.objects.choices(self.showcase.locale)))
         return projects
 
     def item_title(self, item):

@@ -26,7 +26,7 @@ from home.models import HomePage
 from partners.models import Municipality, PartnerCategory, PartnerIndexPage, PartnerPage
 from projects.models import Co2Method, ProjectIndexPage, ProjectPage, ProjectStatus, Topic
 from projects.models.pages import CO2_METHOD_MISSING, END_BEFORE_START
-from projects.queries import CARD_IMAGE_SPEC
+from projects.querysets import CARD_IMAGE_SPEC
 from tests.factories import (
     PartnerIndexPageFactory,
     PartnerPageFactory,

@@ -1,4 +1,3 @@
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -9,12 +8,13 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.forms import PageForm
+from home.listings import listing_context
 from home.models import (
     BASE_TRANSLATABLE_FIELDS,
     IndexPage,
@@ -24,6 +24,8 @@ from home.models import (
 )
 
 from .. import badges
+from ..filters import DirectoryFilter
+from ..querysets import PartnerQuerySet
 from .terms import Municipality, PartnerCategory
 
 
@@ -38,67 +40,21 @@ class PartnerIndexPage(IndexPage):
         verbose_name_plural = _("partner directories")
 
     def get_listing_context(self, request):
-        # Imported here: the query and form modules import these models.
-        from partners import queries
-        from partners.forms import DirectoryFilterForm
-
-        form = DirectoryFilterForm(request.GET)
-        chosen = form.cleaned_data if form.is_valid() else {}
-        category, municipality = chosen.get("kategorie"), chosen.get("gemeinde")
-        categories = queries.categories(locale=self.locale)
-        municipalities = queries.municipalities(locale=self.locale)
-        unknown = not form.is_valid() or (
-            (category and category not in {term.slug for term in categories})
-            or (municipality and municipality not in {term.slug for term in municipalities})
+        listing = DirectoryFilter(
+            request.GET, PartnerPage.objects.listed(self.locale), locale=self.locale
         )
-        partners = (
-            PartnerPage.objects.none()
-            if unknown
-            else queries.partner_listing(
-                locale=self.locale, category=category, municipality=municipality
-            )
+        results = listing.results().for_cards().order_by("title", "pk")
+        context = listing_context(
+            listing, page_number=request.GET.get("page"), page_size=self.page_size, results=results
         )
-        page_obj = Paginator(partners, self.page_size).get_page(request.GET.get("page"))
-        names = {term.slug: term.name for term in (*categories, *municipalities)}
-        for partner in page_obj:
-            partner.category_name = names.get(partner.category.slug, partner.category.name)
-            partner.municipality_name = names.get(
+        # The cards name the terms in the page's language (profiles keep the German ones).
+        categories, municipalities = listing.labels("kategorie"), listing.labels("gemeinde")
+        for partner in context["page_obj"]:
+            partner.category_name = categories.get(partner.category.slug, partner.category.name)
+            partner.municipality_name = municipalities.get(
                 partner.municipality.slug, partner.municipality.name
             )
-        counts = {
-            "kategorie": queries.facet_counts(
-                locale=self.locale, field="category", municipality=municipality
-            ),
-            "gemeinde": queries.facet_counts(
-                locale=self.locale, field="municipality", category=category
-            ),
-        }
-        return {
-            "filter_form": form,
-            "partners": page_obj,
-            "unknown_filter": unknown,
-            "filtered": bool(category or municipality),
-            "filters": [
-                {
-                    "name": name,
-                    "label": label,
-                    "options": [
-                        {
-                            "slug": term.slug,
-                            "name": term.name,
-                            "count": counts[name].get(term.slug, 0),
-                            "selected": term.slug == chosen.get(name),
-                        }
-                        for term in terms
-                    ],
-                }
-                for name, label, terms in (
-                    ("kategorie", _("Category"), categories),
-                    ("gemeinde", _("Municipality"), municipalities),
-                )
-            ],
-            "logo_spec": queries.LOGO_SPEC,
-        }
+        return context
 
 
 class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
@@ -108,6 +64,7 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = ["projects.ProjectPage"]
     base_form_class = PageForm
+    objects = PageManager.from_queryset(PartnerQuerySet)()
 
     category = models.ForeignKey(
         PartnerCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="+"

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -23,6 +23,8 @@ from home.models import (
 )
 from partners.models import Municipality, PartnerPage
 
+from ..querysets import ProjectQuerySet, add_topic_names
+from ..structured_data import project_json_ld
 from .topics import Topic
 
 # The rendition at the top of a project page; it is also the image of the structured data.
@@ -64,6 +66,7 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
     parent_page_types = ["partners.PartnerPage", "projects.ProjectIndexPage"]
     subpage_types = []
     base_form_class = PageForm
+    objects = PageManager.from_queryset(ProjectQuerySet)()
 
     listing_image = listing_image_field(
         _("main image"),
@@ -268,17 +271,41 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
         self.take_lead_partner_from_parent()
         return super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from projects import queries
-        from projects.structured_data import project_json_ld
+    def get_partners(self):
+        """The project's partners, the lead first, each as its live profile in the project's
+        language (the German one where there is none); unpublished partners are left out.
+        [{page, lead}], from three queries however many partners there are."""
+        lead = self.lead_partner if self.lead_partner_id else None
+        chosen = ([lead] if lead else []) + list(self.participating_partners.all())
+        keys = list(dict.fromkeys(partner.translation_key for partner in chosen))
+        profiles = {}
+        profiles_in_any_language = PartnerPage.objects.live().public().defer_streamfields()
+        for profile in profiles_in_any_language.filter(translation_key__in=keys):
+            current = profiles.get(profile.translation_key)
+            if current is None or profile.locale_id == self.locale_id:
+                profiles[profile.translation_key] = profile
+        return [
+            {"page": profiles[key], "lead": lead is not None and key == lead.translation_key}
+            for key in keys
+            if key in profiles
+        ]
 
+    def get_related(self, topics, limit=3):
+        """Up to `limit` other live projects of the same language that share a field of
+        action, newest first."""
+        if not topics:
+            return []
+        projects = ProjectPage.objects.listed(self.locale).exclude(pk=self.pk)
+        sharing = projects.with_topics({topic.slug for topic in topics})
+        return list(sharing.for_cards().newest()[:limit])
+
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        terms = queries.topics(locale=self.locale)
-        names = {term.slug: term.name for term in terms}
+        names = dict(Topic.objects.choices(self.locale))
         topics = list(self.topics.all())
-        partners = queries.project_partners(self)
-        related = queries.related_projects(project=self, topics=topics)
-        queries.add_topic_names(related, terms)
+        partners = self.get_partners()
+        related = self.get_related(topics)
+        add_topic_names(related, names)
         hero = self.listing_image.get_rendition(HERO_IMAGE_SPEC) if self.listing_image else None
         municipality = self.municipality.localized if self.municipality_id else None
         context.update(

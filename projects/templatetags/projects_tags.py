@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 from django import template
 
 from projects.models import ProjectIndexPage
-from projects.queries import CARD_IMAGE_SPEC
+from projects.querysets import CARD_IMAGE_SPEC
 
 register = template.Library()
 

@@ -1,0 +1,157 @@
+"""Filtered listings: the partner directory, the project showcase and every listing after them.
+
+A listing is a django-filter FilterSet over one base queryset. Its facets are choice filters:
+a value that is not among the choices makes the form invalid, so an unknown slug never
+reaches a query and the page shows its "this filter does not exist" state. Each facet counts
+its options under the other filters with one grouped query.
+
+The base queryset is built once per request. Wagtail's `public()` looks up the view
+restrictions when it is called; every count filters the same base, so the lookup is not
+repeated per facet.
+"""
+
+import django_filters
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db.models import Count
+
+
+class FacetFilter(django_filters.ChoiceFilter):
+    """A filter on one value whose options are listed with the number of results each would
+    give. `count(queryset)` (a callable, or the name of a method of the FilterSet) returns
+    {value: number}; by default the results are grouped by the filter's field. `hide_unused`
+    leaves out options that no result has at all."""
+
+    def __init__(self, *args, count=None, hide_unused=False, **kwargs):
+        self.count = count
+        self.hide_unused = hide_unused
+        super().__init__(*args, empty_label=None, **kwargs)
+
+    def counts(self, queryset):
+        if self.count is not None:
+            count = getattr(self.parent, self.count) if isinstance(self.count, str) else self.count
+            return count(queryset)
+        field = self.field_name
+        grouped = queryset.order_by().values_list(field).annotate(count=Count("pk", distinct=True))
+        return dict(grouped.values_list(field, "count"))
+
+
+class OrderFilter(django_filters.Filter):
+    """The order of the results, from `orderings` ({value: (label, order_by arguments)}). An
+    unknown value is no error: it gives the default order."""
+
+    field_class = forms.CharField
+
+    def __init__(self, *args, orderings, **kwargs):
+        self.orderings = orderings
+        self.default = next(iter(orderings))
+        super().__init__(*args, **kwargs)
+
+    def chosen(self, value):
+        return value if value in self.orderings else self.default
+
+    def filter(self, queryset, value):
+        return queryset.order_by(*self.orderings[self.chosen(value)][1])
+
+
+class ListingFilterSet(django_filters.FilterSet):
+    """The GET parameters of a listing. Subclasses declare FacetFilters (and at most one
+    OrderFilter) and give each facet its choices in the page's language in `get_choices`."""
+
+    def __init__(self, data, queryset, *, locale):
+        self.locale = locale
+        super().__init__(data, queryset=queryset)
+        for name, choices in self.get_choices().items():
+            self.filters[name].extra["choices"] = choices
+
+    def get_choices(self):
+        """{facet name: [(value, label)]} in the page's language."""
+        return {}
+
+    @property
+    def facets(self):
+        return {name: f for name, f in self.filters.items() if isinstance(f, FacetFilter)}
+
+    @property
+    def chosen(self):
+        """{facet name: value} of the facets the reader chose with a known value."""
+        self.is_valid()  # cleans the form; an unknown value is left out of cleaned_data
+        data = self.form.cleaned_data
+        return {name: data[name] for name in self.facets if data.get(name)}
+
+    def labels(self, name):
+        """{value: label} of one facet's options, in the page's language."""
+        return dict(self.filters[name].extra["choices"])
+
+    def filtered(self, *, exclude=None):
+        """The base queryset under every chosen facet but `exclude`."""
+        queryset = self.queryset
+        for name, value in self.chosen.items():
+            if name != exclude:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def results(self):
+        """The filtered, ordered results; none if the form is invalid."""
+        if not self.is_valid():
+            return self.queryset.none()
+        queryset = self.filtered()
+        for f in self.filters.values():
+            if isinstance(f, OrderFilter):
+                queryset = f.filter(queryset, self.form.cleaned_data.get(f.field_name))
+        return queryset
+
+    def facet_options(self):
+        """What the filter bar shows: [{name, label, options: [{slug, name, count, selected}]}]."""
+        counts = {name: f.counts(self.filtered(exclude=name)) for name, f in self.facets.items()}
+        chosen = self.chosen
+        result = []
+        for name, f in self.facets.items():
+            used = None
+            if f.hide_unused:
+                # Counted over all results unless no other facet narrows them.
+                others = any(other != name for other in chosen)
+                used = f.counts(self.queryset) if others else counts[name]
+            options = [
+                {
+                    "slug": value,
+                    "name": label,
+                    "count": counts[name].get(value, 0),
+                    "selected": value == chosen.get(name),
+                }
+                for value, label in f.extra["choices"]
+                if used is None or used.get(value) or value == chosen.get(name)
+            ]
+            result.append({"name": name, "label": f.label, "options": options})
+        return result
+
+    def order_options(self):
+        """[{slug, name, selected}] of the OrderFilter, if the listing has one."""
+        for f in self.filters.values():
+            if isinstance(f, OrderFilter):
+                self.is_valid()
+                chosen = f.chosen(self.form.cleaned_data.get(f.field_name))
+                return [
+                    {"slug": value, "name": label, "selected": value == chosen}
+                    for value, (label, _order) in f.orderings.items()
+                ]
+        return []
+
+
+def listing_context(filterset, *, page_number, page_size, count=None, results=None):
+    """The template context of a filtered listing: `page_obj` (the page of results), the filter
+    form, the facets with their counts, the orders, and whether a filter was chosen or is
+    unknown. `count`, when known, spares the paginator its count query; `results` may
+    replace the filterset's results (e.g. with what cards need loaded)."""
+    paginator = Paginator(filterset.results() if results is None else results, page_size)
+    if count is not None:
+        paginator.count = count
+    return {
+        "filter_form": filterset.form,
+        "page_obj": paginator.get_page(page_number),
+        "filters": filterset.facet_options(),
+        "orders": filterset.order_options(),
+        "filtered": bool(filterset.chosen),
+        "unknown_filter": not filterset.is_valid(),
+    }

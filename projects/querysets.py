@@ -1,0 +1,84 @@
+"""Which projects the showcase, the feeds, the widget and a project page show.
+
+Projects are matched to partners by `translation_key`: an English project keeps the German
+partner profiles it was synchronised with (SynchronizedField), while the English showcase
+offers the English profiles; both share the key.
+"""
+
+from collections import Counter
+
+from django.db.models import Count, F, Prefetch, Q, Sum
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.images import get_image_model
+from wagtail.models import PageQuerySet
+
+# The card image rendition. The card template renders it with {% project_card_image %},
+# which reads this constant too, so query and template never disagree.
+CARD_IMAGE_SPEC = "fill-600x400|format-webp"
+
+# "Newest" is newest on the site: the date a project was first published, which every
+# project has (start dates are optional and may lie in the future for planned ones).
+ORDERINGS = {
+    "neu": (_("Newest first"), (F("first_published_at").desc(nulls_last=True), "-pk")),
+    "a-z": (_("A–Z"), (Lower("title"), "pk")),
+}
+
+
+class ProjectQuerySet(PageQuerySet):
+    def listed(self, locale):
+        """Every live, public project of one language, wherever it sits in the tree."""
+        return self.live().public().filter(locale=locale)
+
+    def involving(self, partner_key):
+        """The projects that a partner (by translation key) leads or takes part in."""
+        participating = self.model.participating_partners.through.objects.filter(
+            partnerpage__translation_key=partner_key
+        ).values("projectpage_id")
+        return self.filter(Q(lead_partner__translation_key=partner_key) | Q(pk__in=participating))
+
+    def with_topics(self, slugs):
+        # A subquery rather than a join: a project is never counted twice.
+        tagged = self.model.topics.through.objects.filter(topic__slug__in=slugs)
+        return self.filter(pk__in=tagged.values("projectpage_id"))
+
+    def newest(self):
+        return self.order_by(*ORDERINGS["neu"][1])
+
+    def for_cards(self):
+        """What a project card shows, loaded in three queries for a whole page of cards."""
+        images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+        return (
+            self.select_related("lead_partner")
+            .prefetch_related("topics", Prefetch("listing_image", queryset=images))
+            .defer_streamfields()
+            .defer("lead_partner__body")
+        )
+
+    def totals(self):
+        """{count, co2, with_co2}: the projects, their CO₂ savings per year added up, and how
+        many of them state one. One query."""
+        return self.order_by().aggregate(
+            count=Count("pk"), co2=Sum("co2_saved"), with_co2=Count("co2_saved")
+        )
+
+    def count_by_partner(self):
+        """{partner translation key: number of projects it leads or takes part in}, from one
+        query however many partners and projects there are."""
+        projects = self.order_by().values("pk")
+        leads = projects.filter(lead_partner__isnull=False).values_list(
+            "pk", "lead_partner__translation_key"
+        )
+        participants = self.model.participating_partners.through.objects.filter(
+            projectpage__in=projects
+        ).values_list("projectpage_id", "partnerpage__translation_key")
+        # UNION drops the pair of a partner that both leads and takes part.
+        return Counter(key for _project, key in leads.union(participants))
+
+
+def add_topic_names(projects, names):
+    """Give each project (with its topics prefetched) the names of its fields of action from
+    `names` ({slug: name} in the page's language); a translation keeps the German topics."""
+    for project in projects:
+        project.topic_names = [names.get(topic.slug, topic.name) for topic in project.topics.all()]

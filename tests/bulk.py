@@ -1,0 +1,126 @@
+"""Large sites, built quickly: hundreds of partners and thousands of projects in a few
+queries, for the tests that pin query counts at 10× the demo and for measurements.
+
+Wagtail saves a page with several queries and signals (revisions, reference index, search
+index). Listings read only the page rows, so these pages are inserted directly: the tree
+paths are computed here, the `wagtailcore_page` rows go in with one bulk insert, the rows of
+the specific table with another. They are live and public but have no revisions.
+"""
+
+import random
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from wagtail.models import Page
+
+from partners.models import Municipality, PartnerCategory, PartnerPage
+from projects.models import ProjectPage, ProjectStatus, Topic
+
+BATCH = 500
+
+
+def add_children(parent, pages):
+    """Insert unsaved specific pages (with title and slug) below `parent`, live."""
+    parent = Page.objects.get(pk=parent.pk)
+    last = parent.get_last_child()
+    step = last._get_lastpos_in_path() if last else 0
+    now = timezone.now()
+    for number, page in enumerate(pages, start=step + 1):
+        page.path = parent._get_path(parent.path, parent.depth + 1, number)
+        page.depth = parent.depth + 1
+        page.numchild = 0
+        page.url_path = f"{parent.url_path}{page.slug}/"
+        page.locale_id = parent.locale_id
+        page.draft_title = page.title
+        page.live = True
+        page.has_unpublished_changes = False
+        page.first_published_at = page.first_published_at or now
+        page.last_published_at = page.first_published_at
+    with transaction.atomic():
+        model = type(pages[0])
+        base_fields = Page._meta.concrete_fields
+        bases = Page.objects.bulk_create(
+            [Page(**{f.attname: getattr(page, f.attname) for f in base_fields}) for page in pages],
+            batch_size=BATCH,
+        )
+        for base, page in zip(bases, pages, strict=True):
+            page.pk = page.page_ptr_id = base.pk
+        # bulk_create refuses multi-table models; the specific rows are inserted as Django's
+        # own bulk_create does for a single table.
+        local_fields = model._meta.local_concrete_fields
+        for start in range(0, len(pages), BATCH):
+            model._base_manager._insert(pages[start : start + BATCH], fields=local_fields)
+        Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+    return pages
+
+
+def terms(model):
+    return list(model.objects.filter(locale__language_code="de"))
+
+
+def add_partners(index, count, images=(None,), seed=1):
+    """`count` live partner profiles below the directory `index`, spread over the categories
+    and municipalities, with logos from `images`."""
+    chance = random.Random(seed)
+    categories, municipalities = terms(PartnerCategory), terms(Municipality)
+    first = Page.objects.count()
+    pages = [
+        PartnerPage(
+            title=f"Partner {first + number}",
+            slug=slugify(f"partner {first + number}"),
+            summary="Engagiert im Klimaschutz im Landkreis.",
+            category=chance.choice(categories),
+            municipality=chance.choice(municipalities),
+            listing_image=chance.choice(images),
+        )
+        for number in range(count)
+    ]
+    return add_children(index, pages)
+
+
+def add_projects(partners, per_partner, images=(None,), seed=2):
+    """`per_partner` live projects below each partner profile, each with one or two fields of
+    action and an image from `images`, led by its partner and with one other partner taking
+    part."""
+    chance = random.Random(seed)
+    topics, municipalities = terms(Topic), terms(Municipality)
+    statuses = ProjectStatus.values
+    projects = []
+    for partner in partners:
+        first = Page.objects.count()
+        pages = [
+            ProjectPage(
+                title=f"Projekt {first + number} von {partner.title}",
+                slug=f"projekt-{first + number}",
+                summary="Ein Projekt für den Klimaschutz.",
+                status=chance.choice(statuses),
+                municipality=chance.choice(municipalities),
+                lead_partner_id=partner.pk,
+                co2_saved=chance.choice([None, 12, 40]),
+                co2_method="berechnet",
+                listing_image=chance.choice(images),
+            )
+            for number in range(per_partner)
+        ]
+        projects += add_children(partner, pages)
+    with transaction.atomic():
+        ProjectPage.topics.through.objects.bulk_create(
+            [
+                ProjectPage.topics.through(projectpage_id=project.pk, topic_id=topic.pk)
+                for project in projects
+                for topic in chance.sample(topics, chance.choice([1, 2]))
+            ],
+            batch_size=BATCH,
+        )
+        ProjectPage.participating_partners.through.objects.bulk_create(
+            [
+                ProjectPage.participating_partners.through(
+                    projectpage_id=project.pk, partnerpage_id=chance.choice(partners).pk
+                )
+                for project in projects
+            ],
+            batch_size=BATCH,
+        )
+    return projects
