@@ -16,6 +16,16 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count
 
+from wagtail.models import PageQuerySet
+
+
+class ListedPageQuerySet(PageQuerySet):
+    """The queryset of a page type that listings show (through a PageManager)."""
+
+    def listed(self, locale):
+        """The live, public pages of one language: what a reader may find in a listing."""
+        return self.live().public().filter(locale=locale)
+
 
 class FacetFilter(django_filters.ChoiceFilter):
     """A filter on one value whose options are listed with the number of results each would

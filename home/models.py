@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from .forms import PageForm
+from .listings import listing_context
 
 # What every page type translates with wagtail-localize; page types add their own fields.
 BASE_TRANSLATABLE_FIELDS = [
@@ -299,7 +300,26 @@ class IndexPage(HighlightsMixin, Page):
         context.update(self.get_listing_context(request))
         return context
 
+    # The page type that the listing shows from the whole tree (its manager's queryset is a
+    # ListedPageQuerySet), and the filters of the listing (a ListingFilterSet). Without, the
+    # page lists its live children.
+    listing_model = None
+    listing_filter = None
+
+    def get_listed_pages(self):
+        """What the listing shows before any filter."""
+        if self.listing_model is not None:
+            return self.listing_model.objects.listed(self.locale)
+        return self.get_children().live().public().specific().order_by("title")
+
     def get_listing_context(self, request):
-        """What the listing shows; the index page types replace it with their own."""
-        children = self.get_children().live().public().specific().order_by("title")
-        return {"children": Paginator(children, self.page_size).get_page(request.GET.get("page"))}
+        page_number = request.GET.get("page")
+        if self.listing_filter is None:
+            paginator = Paginator(self.get_listed_pages(), self.page_size)
+            return {"page_obj": paginator.get_page(page_number)}
+        listing = self.listing_filter(request.GET, self.get_listed_pages(), locale=self.locale)
+        return self.get_filtered_listing_context(listing, page_number)
+
+    def get_filtered_listing_context(self, listing, page_number):
+        """The context of a listing with filters; page types may add to it."""
+        return listing_context(listing, page_number=page_number, page_size=self.page_size)

@@ -1,17 +1,14 @@
 from django.db.models import Prefetch
 
 from wagtail.images import get_image_model
-from wagtail.models import PageQuerySet
+
+from home.listings import ListedPageQuerySet
 
 # The logo rendition of the directory's cards; the template asks for the same one.
 LOGO_SPEC = "max-320x160"
 
 
-class PartnerQuerySet(PageQuerySet):
-    def listed(self, locale):
-        """The live, public profiles of one language."""
-        return self.live().public().filter(locale=locale)
-
+class PartnerQuerySet(ListedPageQuerySet):
     def by_slug(self, locale, slug):
         """A listed profile, or None."""
         return self.listed(locale).filter(slug=slug).defer_streamfields().first()

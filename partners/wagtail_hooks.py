@@ -5,34 +5,17 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.permissions import RecordPermissionPolicy
+from home.viewsets import TermViewSet
 
 from . import isolation  # noqa: F401  (registers the hooks)
 from .models import MembershipApplication, Municipality, PartnerCategory
 from .views import ONBOARD_PERMISSION, OnboardPartnerView
 from .viewsets import MembershipApplicationViewSet
 
-
-class PartnerCategoryViewSet(SnippetViewSet):
-    model = PartnerCategory
-    icon = "tag"
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
-    menu_order = 300
-
-
-class MunicipalityViewSet(SnippetViewSet):
-    model = Municipality
-    icon = "site"
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
-    menu_order = 310
-
-
-register_snippet(PartnerCategoryViewSet)
-register_snippet(MunicipalityViewSet)
+register_snippet(TermViewSet(model=PartnerCategory, icon="tag", menu_order=300))
+register_snippet(TermViewSet(model=Municipality, icon="site", menu_order=310))
 
 
 @hooks.register("register_admin_urls")

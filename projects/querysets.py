@@ -12,7 +12,8 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
-from wagtail.models import PageQuerySet
+
+from home.listings import ListedPageQuerySet
 
 # The card image rendition. The card template renders it with {% project_card_image %},
 # which reads this constant too, so query and template never disagree.
@@ -26,11 +27,7 @@ ORDERINGS = {
 }
 
 
-class ProjectQuerySet(PageQuerySet):
-    def listed(self, locale):
-        """Every live, public project of one language, wherever it sits in the tree."""
-        return self.live().public().filter(locale=locale)
-
+class ProjectQuerySet(ListedPageQuerySet):
     def involving(self, partner_key):
         """The projects that a partner (by translation key) leads or takes part in."""
         participating = self.model.participating_partners.through.objects.filter(

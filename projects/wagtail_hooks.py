@@ -1,19 +1,11 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.viewsets import TermViewSet
 
 from .models import Topic
 
-
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "folder-open-inverse"
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
-    menu_order = 320
-
-
-register_snippet(TopicViewSet)
+register_snippet(TermViewSet(model=Topic, icon="folder-open-inverse", menu_order=320))
 
 
 @hooks.register("partner_profile_extensions")

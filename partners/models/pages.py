@@ -29,34 +29,6 @@ from ..querysets import PartnerQuerySet
 from .terms import Municipality, PartnerCategory
 
 
-class PartnerIndexPage(IndexPage):
-    """The partner directory at /partner/: the member organisations of the alliance."""
-
-    subpage_types = ["partners.PartnerPage"]
-    page_size = 24
-
-    class Meta:
-        verbose_name = _("partner directory")
-        verbose_name_plural = _("partner directories")
-
-    def get_listing_context(self, request):
-        listing = DirectoryFilter(
-            request.GET, PartnerPage.objects.listed(self.locale), locale=self.locale
-        )
-        results = listing.results().for_cards().order_by("title", "pk")
-        context = listing_context(
-            listing, page_number=request.GET.get("page"), page_size=self.page_size, results=results
-        )
-        # The cards name the terms in the page's language (profiles keep the German ones).
-        categories, municipalities = listing.labels("kategorie"), listing.labels("gemeinde")
-        for partner in context["page_obj"]:
-            partner.category_name = categories.get(partner.category.slug, partner.category.name)
-            partner.municipality_name = municipalities.get(
-                partner.municipality.slug, partner.municipality.name
-            )
-        return context
-
-
 class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
     """A member organisation's profile. Its editors own the subtree below it, which is what
     Wagtail's page permissions can grant."""
@@ -198,4 +170,31 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
             for hook in hooks.get_hooks("partner_profile_extensions")
             if (extension := hook(self, request))
         ]
+        return context
+
+
+class PartnerIndexPage(IndexPage):
+    """The partner directory at /partner/: the member organisations of the alliance."""
+
+    subpage_types = ["partners.PartnerPage"]
+    page_size = 24
+    listing_model = PartnerPage
+    listing_filter = DirectoryFilter
+
+    class Meta:
+        verbose_name = _("partner directory")
+        verbose_name_plural = _("partner directories")
+
+    def get_filtered_listing_context(self, listing, page_number):
+        results = listing.results().for_cards().order_by("title", "pk")
+        context = listing_context(
+            listing, page_number=page_number, page_size=self.page_size, results=results
+        )
+        # The cards name the terms in the page's language (profiles keep the German ones).
+        categories, municipalities = listing.labels("kategorie"), listing.labels("gemeinde")
+        for partner in context["page_obj"]:
+            partner.category_name = categories.get(partner.category.slug, partner.category.name)
+            partner.municipality_name = municipalities.get(
+                partner.municipality.slug, partner.municipality.name
+            )
         return context

@@ -27,15 +27,14 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
 
     subpage_types = ["projects.ProjectPage"]
     page_size = 12
+    listing_model = ProjectPage
+    listing_filter = ShowcaseFilter
 
     class Meta:
         verbose_name = _("project showcase")
         verbose_name_plural = _("project showcases")
 
-    def get_listing_context(self, request):
-        listing = ShowcaseFilter(
-            request.GET, ProjectPage.objects.listed(self.locale), locale=self.locale
-        )
+    def get_filtered_listing_context(self, listing, page_number):
         totals = (
             listing.filtered().totals()
             if listing.is_valid()
@@ -43,7 +42,7 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
         )
         context = listing_context(
             listing,
-            page_number=request.GET.get("page"),
+            page_number=page_number,
             page_size=self.page_size,
             # The totals have counted the projects already; the paginator need not count again.
             count=totals["count"],
