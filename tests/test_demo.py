@@ -5,7 +5,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
+
+from klimaallianz.demo_builder import page_files
+from tests.factories import home_page
 
 
 def load_demo():
@@ -54,3 +57,38 @@ def test_load_demo_builds_both_languages_and_is_idempotent(client):
     assert 'href="/impressum/"' in home and 'href="/datenschutz/"' in home
     english = client.get("/en/who-we-are/").text
     assert 'href="/en/legal-notice/"' in english and 'href="/en/privacy/"' in english
+
+
+@pytest.mark.django_db
+def test_every_page_file_becomes_a_page_in_both_languages():
+    load_demo()
+    files = page_files()
+    english = Locale.objects.get(language_code="en")
+    for key, page_file in files.items():
+        german = page_file.model.objects.get(
+            locale__language_code="de", title=page_file.data["de"]["title"]
+        )
+        assert german.live and german.last_published_at, key
+        if page_file.parent:
+            assert german.get_parent().title == files[page_file.parent].data["de"]["title"], key
+        translation = german.get_translation(english)
+        assert translation.live, key
+        if "en" in page_file.data:
+            assert translation.alias_of_id is None, key
+            assert translation.title == page_file.data["en"]["title"], key
+        else:  # English follows the German page as its alias
+            assert translation.alias_of_id == german.pk, key
+
+
+@pytest.mark.django_db
+def test_a_page_that_an_editor_has_published_is_left_alone():
+    home = home_page("de")
+    home.claim = "Unser eigener Claim"
+    home.save_revision().publish()
+
+    load_demo()
+
+    home = home_page("de")
+    assert (home.title, home.claim) == ("Startseite", "Unser eigener Claim")
+    # the English home page was never published, so the demo fills it in
+    assert home_page("en").claim == page_files()["home"].data["en"]["claim"]

@@ -1,0 +1,76 @@
+"""The pictures of the demo site, drawn rather than shipped: a logo for each partner and a
+placeholder picture for each project."""
+
+import textwrap
+from io import BytesIO
+
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+
+from wagtail.images import get_image_model
+
+from partners.badges import font
+
+
+def demo_logo(name, colour, collection):
+    """A simple generated logo: the organisation's initials on its colour."""
+    initials = "".join(word[0] for word in name.split() if word[0].isalpha())[:3].upper()
+    canvas = PILImage.new("RGB", (480, 240), "white")
+    draw = ImageDraw.Draw(canvas)
+    draw.rounded_rectangle((20, 20, 220, 220), radius=40, fill=colour)
+    size = 96 if len(initials) < 3 else 72
+    draw.text((120, 120), initials, font=font(size, bold=True), fill="white", anchor="mm")
+    lines = textwrap.wrap(name, width=16, max_lines=3, placeholder=" …", break_long_words=False)
+    for number, line in enumerate(lines):
+        draw.text((244, 70 + number * 44), line, font=font(32), fill="#1a1a1a")
+    buffer = BytesIO()
+    canvas.save(buffer, format="PNG")
+    return get_image_model().objects.create(
+        title=f"Logo {name}",
+        description=f"Logo {name}",
+        collection=collection,
+        file=ImageFile(buffer, name=f"logo-{slugify(name)}.png"),
+    )
+
+
+def demo_picture(title, colour, motif, collection):
+    """A placeholder picture: the project's colour, soft bands of light and a simple motif."""
+    canvas = PILImage.new("RGB", (1200, 800), colour)
+    draw = ImageDraw.Draw(canvas)
+    for band in range(6):
+        draw.ellipse(
+            (-300 + band * 160, 420 + band * 40, 1500 - band * 80, 1400),
+            outline="white",
+            width=3,
+        )
+    if motif == "sun":
+        for dx, dy in ((1, 0), (0, 1), (0.7, 0.7), (-0.7, 0.7)):
+            draw.line(
+                (600 - 190 * dx, 330 - 190 * dy, 600 + 190 * dx, 330 + 190 * dy),
+                fill="white",
+                width=14,
+            )
+        draw.ellipse((505, 235, 695, 425), fill="white")
+    elif motif == "wind":
+        for dx, dy in ((0, -1), (0.87, 0.5), (-0.87, 0.5)):
+            draw.line((600, 330, 600 + 150 * dx, 330 + 150 * dy), fill="white", width=26)
+        draw.line((600, 330, 600, 600), fill="white", width=18)
+    else:  # a leaf stands for every other motif
+        draw.ellipse((470, 170, 730, 490), fill="white")
+        draw.line((600, 190, 600, 560), fill=colour, width=14)
+    buffer = BytesIO()
+    canvas.save(buffer, format="JPEG", quality=82)
+    return get_image_model().objects.create(
+        title=title,
+        description="",  # a placeholder without content: decorative, no alt text
+        collection=collection,
+        file=ImageFile(buffer, name=f"projekt-{slugify(title)[:60]}.jpg"),
+    )
+
+
+# What a page file's image table can ask for (`draw = "logo"`); its other keys are the
+# drawing's arguments, and the page's German title is the name drawn.
+DRAWINGS = {"logo": demo_logo, "picture": demo_picture}
