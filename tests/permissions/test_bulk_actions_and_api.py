@@ -2,6 +2,7 @@
 
 import pytest
 
+from downloads.models import Document
 from partners.models import PartnerCategory
 from tests.factories import term
 from tests.permissions.world import assert_nothing_foreign
@@ -45,15 +46,22 @@ def test_bulk_action_confirmation_page_for_snippets(editor_client, world):
     category = term(PartnerCategory, "handwerkskammer")
     url = "/admin/bulk/partners/partnercategory/delete/"
     response = editor_client.get(url, {"id": [category.pk]})
+    assert response.status_code == 200
     assert category.name not in text(response)
+
+
+def tag_names(document):
+    return sorted(Document.objects.get(pk=document.pk).tags.names())
 
 
 @pytest.mark.django_db
 def test_bulk_actions_act_only_on_permitted_items(editor_client, world):
     url = "/admin/bulk/downloads/document/add_tags/"
     ids = [world.other_document.pk, world.own_document.pk]
-    editor_client.post(f"{url}?id={ids[0]}&id={ids[1]}", {"tags": "neu"})
-    assert list(world.other_document.tags.names()) == ["moorkamp-intern"]
+    response = editor_client.post(f"{url}?id={ids[0]}&id={ids[1]}", {"tags": "neu"})
+    assert response.status_code == 302  # done, back to the listing
+    assert tag_names(world.own_document) == ["neu", "stadtwerke-flyer"]
+    assert tag_names(world.other_document) == ["moorkamp-intern"]
 
 
 # --- admin API --------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ def test_moderation_and_redaktion_keep_full_reach(client, world, group):
     client.force_login(member_of(group))
     index = world.own.page.get_parent()
     browse = chooser_html(client.get(reverse("wagtailadmin_choose_page_child", args=[index.pk])))
-    assert "Bäckerei Moorkamp" in browse or "B\\u00e4ckerei Moorkamp" in browse
+    assert "Bäckerei Moorkamp" in browse
     search = chooser_html(
         client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Geheimprojekt"})
     )
