@@ -7,9 +7,7 @@ from django.test import Client
 from django.utils import translation
 
 from downloads.models import Document
-from partners.models import Municipality, PartnerCategory
-from partners.onboarding import onboard_partner
-from tests.factories import PartnerIndexPageFactory, home_page, term, translate
+from tests.factories import build_tree, home_page, onboard, sample_projects
 
 
 @pytest.fixture(autouse=True)
@@ -75,18 +73,23 @@ def pytest_report_header(config):
 
 
 @pytest.fixture
+def tree(home_de, home_en):
+    """The partner directory and the project showcase, in German and English."""
+    return build_tree()
+
+
+@pytest.fixture
+def projects(tree):
+    """tests.factories.SampleProjects: two partners, four live projects and a draft."""
+    return sample_projects(tree)
+
+
+@pytest.fixture
 def partner(home_de, home_en):
     """A published partner profile below the directory of both languages, onboarded with
     its group, collection and one editor (and that editor's invitation already sent)."""
-    index = PartnerIndexPageFactory(parent=home_de)
-    translate(index, title="Partners", slug="partners")
-    result = onboard_partner(
-        "Stadtwerke Garrel",
-        category=term(PartnerCategory, "unternehmen"),
-        municipality=term(Municipality, "garrel"),
-        editors=["redaktion@stadtwerke.example"],
-    )
-    result.page.save_revision().publish()
+    build_tree(showcase=False)
+    result = onboard("Stadtwerke Garrel", ["redaktion@stadtwerke.example"], publish=True)
     mail.outbox.clear()
     return result
 

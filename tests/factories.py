@@ -1,5 +1,14 @@
 """Test data. Page factories take `parent`; the locale follows the parent (German tree or the
-English one). The two home pages come from the migrations, as on a real site."""
+English one). The two home pages come from the migrations, as on a real site.
+
+Beyond the factories: `build_tree` (directory and showcase below the home pages),
+`make_partner` and `make_project` (pages by the slugs of their terms), `sample_projects` (two
+partners with four live projects and a draft) and `onboard` (a member organisation taken in as
+the site does it)."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from decimal import Decimal
 
 import factory
 import wagtail_factories
@@ -21,7 +30,8 @@ from partners.models import (
     PartnerIndexPage,
     PartnerPage,
 )
-from projects.models import ProjectIndexPage, ProjectPage, Topic
+from partners.onboarding import onboard_partner
+from projects.models import Co2Method, ProjectIndexPage, ProjectPage, ProjectStatus, Topic
 
 
 def home_page(language_code="de"):
@@ -154,3 +164,149 @@ class MembershipApplicationFactory(DjangoModelFactory):
 
     class Meta:
         model = MembershipApplication
+
+
+# --- pages by the slugs of their terms --------------------------------------------------------
+
+
+def make_partner(parent, title, *, category="unternehmen", municipality="cloppenburg", **fields):
+    """A published partner profile (unless live=False) in the directory `parent`."""
+    return PartnerPageFactory(
+        parent=parent,
+        title=title,
+        category=term(PartnerCategory, category),
+        municipality=term(Municipality, municipality),
+        **fields,
+    )
+
+
+def make_project(parent, title, *, topics=(), municipality=None, days_ago=0, **fields):
+    """A published project (unless live=False); `days_ago` says when it was first published."""
+    fields.setdefault("live", True)
+    if fields["live"]:
+        fields.setdefault("first_published_at", timezone.now() - timedelta(days=days_ago))
+    return ProjectPageFactory(
+        parent=parent,
+        title=title,
+        topics=[term(Topic, slug) for slug in topics],
+        municipality=term(Municipality, municipality) if municipality else None,
+        **fields,
+    )
+
+
+# --- the tree ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Tree:
+    home: HomePage
+    home_en: HomePage
+    directory: PartnerIndexPage
+    showcase: ProjectIndexPage | None
+    directory_en: PartnerIndexPage | None
+    showcase_en: ProjectIndexPage | None
+
+
+def build_tree(*, showcase=True, english=True):
+    """The partner directory (/partner/) and the project showcase (/projekte/) below the home
+    pages of the migrations; with `english`, their translations (/en/partners/, /en/projects/)."""
+    tree = Tree(
+        home=home_page("de"),
+        home_en=home_page("en"),
+        directory=PartnerIndexPageFactory(parent=home_page("de")),
+        showcase=None,
+        directory_en=None,
+        showcase_en=None,
+    )
+    if english:
+        tree.directory_en = translate(tree.directory, title="Partners", slug="partners")
+    if showcase:
+        tree.showcase = ProjectIndexPageFactory(parent=tree.home)
+        if english:
+            tree.showcase_en = translate(tree.showcase, title="Projects", slug="projects")
+    return tree
+
+
+@dataclass
+class SampleProjects:
+    garrel: PartnerPage  # "Stadtwerke Garrel", in Garrel
+    emstek: PartnerPage  # "Gemeinde Emstek", in Emstek
+    solar: ProjectPage  # led by Garrel, ongoing, 12.5 t CO₂ calculated
+    caretakers: ProjectPage  # led by Garrel, completed, 3 t CO₂ estimated
+    cycling: ProjectPage  # below the showcase, planned, Emstek takes part
+    bus: ProjectPage  # led by Emstek, ongoing, Garrel takes part
+    draft: ProjectPage  # Garrel's, never published
+
+
+# The titles of the four live sample projects.
+SAMPLE_TITLES = {"Solardach Rathaus", "Hausmeisterschulung", "Stadtradeln", "Rufbus Emstek"}
+
+
+def sample_projects(tree):
+    """Four live projects of two partners and the alliance, published a day apart (the bus
+    newest, the solar roof oldest), and a draft."""
+    garrel = make_partner(tree.directory, "Stadtwerke Garrel", municipality="garrel")
+    emstek = make_partner(tree.directory, "Gemeinde Emstek", municipality="emstek")
+    return SampleProjects(
+        garrel=garrel,
+        emstek=emstek,
+        solar=make_project(
+            garrel,
+            "Solardach Rathaus",
+            topics=["energie-und-waerme", "verwaltung"],
+            municipality="garrel",
+            status=ProjectStatus.ONGOING,
+            co2_saved=Decimal("12.5"),
+            co2_method=Co2Method.CALCULATED,
+            days_ago=4,
+        ),
+        caretakers=make_project(
+            garrel,
+            "Hausmeisterschulung",
+            topics=["gebaeude"],
+            municipality="garrel",
+            status=ProjectStatus.COMPLETED,
+            co2_saved=Decimal("3"),
+            co2_method=Co2Method.ESTIMATED,
+            days_ago=3,
+        ),
+        cycling=make_project(
+            tree.showcase,
+            "Stadtradeln",
+            topics=["mobilitaet"],
+            municipality="emstek",
+            status=ProjectStatus.PLANNED,
+            participating_partners=[emstek],
+            days_ago=2,
+        ),
+        bus=make_project(
+            emstek,
+            "Rufbus Emstek",
+            topics=["mobilitaet"],
+            municipality="emstek",
+            status=ProjectStatus.ONGOING,
+            participating_partners=[garrel],
+            days_ago=1,
+        ),
+        draft=make_project(garrel, "Entwurf Windpark", topics=["mobilitaet"], live=False),
+    )
+
+
+# --- onboarding -------------------------------------------------------------------------------
+
+
+def onboard(name, editors=(), *, category="unternehmen", municipality="garrel", publish=False):
+    """A member organisation taken in by partners.onboarding.onboard_partner, as the site does
+    it: its profile (a draft with an English alias, unless `publish`), its group of editors with
+    rights on that profile's subtree, its collection, and an invitation to each editor. Needs
+    the partner directory (build_tree)."""
+    result = onboard_partner(
+        name,
+        category=term(PartnerCategory, category),
+        municipality=term(Municipality, municipality),
+        editors=list(editors),
+    )
+    if publish:
+        result.page.save_revision().publish()
+        result.page.refresh_from_db()
+    return result

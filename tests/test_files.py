@@ -28,9 +28,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
 
 from downloads.models import Document
-from partners.models import Municipality, PartnerCategory, PartnerPage
-from partners.onboarding import onboard_partner
-from tests.factories import PartnerIndexPageFactory, UserFactory, term, translate
+from partners.models import PartnerPage
+from tests.factories import UserFactory, build_tree, onboard
 
 PROJECT = Path(__file__).resolve().parent.parent
 STRICT_CSP = "default-src 'none'; sandbox"
@@ -74,14 +73,9 @@ def _embedded_default(settings):
 
 @pytest.fixture
 def partner(home_de, home_en):
-    index = PartnerIndexPageFactory(parent=home_de)
-    translate(index, title="Partners", slug="partners")
-    return onboard_partner(
-        "Stadtwerke Garrel",
-        category=term(PartnerCategory, "unternehmen"),
-        municipality=term(Municipality, "garrel"),
-        editors=["anna@stadtwerke.example"],
-    )
+    """Onboarded, its profile still a draft: nothing of it is public yet."""
+    build_tree(showcase=False)
+    return onboard("Stadtwerke Garrel", ["anna@stadtwerke.example"])
 
 
 @pytest.fixture

@@ -11,16 +11,6 @@ from wagtail_factories import ImageFactory
 from partners.models import PartnerPage
 from projects.models import ProjectPage
 from tests.bulk import add_partners, add_projects
-from tests.factories import PartnerIndexPageFactory, ProjectIndexPageFactory, translate
-
-
-@pytest.fixture
-def indexes(home_de, home_en):
-    directory = PartnerIndexPageFactory(parent=home_de)
-    translate(directory, title="Partners", slug="partners")
-    showcase = ProjectIndexPageFactory(parent=home_de)
-    translate(showcase, title="Projects", slug="projects")
-    return directory, showcase
 
 
 def all_results(client, url, params):
@@ -85,8 +75,8 @@ def expected(facts, chosen):
 
 
 @pytest.mark.django_db
-def test_showcase_results_and_counts_match_a_count_by_hand(client, indexes):
-    directory, _showcase = indexes
+def test_showcase_results_and_counts_match_a_count_by_hand(client, tree):
+    directory = tree.directory
     partners = add_partners(directory, 12)
     add_projects(partners, 5)
     facts = showcase_facts()
@@ -124,8 +114,8 @@ def test_showcase_results_and_counts_match_a_count_by_hand(client, indexes):
 
 
 @pytest.mark.django_db
-def test_directory_results_and_counts_match_a_count_by_hand(client, indexes):
-    directory, _showcase = indexes
+def test_directory_results_and_counts_match_a_count_by_hand(client, tree):
+    directory = tree.directory
     add_partners(directory, 40)
     partners = list(
         PartnerPage.objects.live()
@@ -165,9 +155,9 @@ LISTINGS = {
 
 @pytest.mark.django_db
 def test_listings_need_as_many_queries_at_ten_times_the_demo(
-    client, indexes, django_assert_num_queries
+    client, tree, django_assert_num_queries
 ):
-    directory, _showcase = indexes
+    directory = tree.directory
     images = [ImageFactory() for _ in range(4)]
     partners = add_partners(directory, 14, images=images)
     add_projects(partners[:8], 4, images=images)  # the demo's 14 partners and 32 projects

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from axes.models import AccessAttempt
 
-from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from django.core import mail
 from django.core.cache import cache
@@ -21,9 +20,8 @@ from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from klimaallianz.logins import lockout_message
-from partners.models import Municipality, PartnerCategory
-from partners.onboarding import onboard_partner
-from tests.factories import PartnerIndexPageFactory, UserFactory, term
+from tests.factories import build_tree, onboard
+from tests.utils import NO_ACCESS, member_of
 
 PROJECT = Path(__file__).resolve().parent.parent
 LOGIN = "/admin/login/"
@@ -44,20 +42,14 @@ def _empty_cache():
     cache.clear()
 
 
-def member(username, group, **fields):
-    user = UserFactory(username=username, **fields)
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 @pytest.fixture
 def editor(db):
-    return member("rita", "Redaktion", email="rita@klimaallianz.example")
+    return member_of("Redaktion", username="rita", email="rita@klimaallianz.example")
 
 
 @pytest.fixture
 def moderator(db):
-    return member("lena", "Moderation")
+    return member_of("Moderation", username="lena")
 
 
 def sign_in(client, username, password, address="192.0.2.10", **extra):
@@ -150,7 +142,7 @@ def test_success_clears_the_accounts_failures(client, editor):
 
 @pytest.mark.django_db
 def test_signing_into_ones_own_account_does_not_clear_guesses_at_another(editor):
-    member("mallory", "Redaktion")
+    member_of("Redaktion", username="mallory")
     attacker = Client()
     fail(attacker, "rita", 4, address="192.0.2.99")
     assert sign_in(attacker, "mallory", PASSWORD, address="192.0.2.99").status_code == 302
@@ -209,13 +201,9 @@ def test_only_the_steering_group_may_see_and_unlock(
 ):
     lock(Client(), "anna")
     attempt = AccessAttempt.objects.get(username="anna")
-    PartnerIndexPageFactory(parent=home_de)
-    partner_editor = onboard_partner(
-        "Bäckerei Moorkamp",
-        category=term(PartnerCategory, "unternehmen"),
-        municipality=term(Municipality, "cloppenburg"),
-        editors=["b@moorkamp.example"],
-    ).group.user_set.get()
+    build_tree(showcase=False, english=False)
+    moorkamp = onboard("Bäckerei Moorkamp", ["b@moorkamp.example"], municipality="cloppenburg")
+    partner_editor = moorkamp.group.user_set.get()
     for user in (partner_editor, editor):
         client.force_login(user)
         for response in (
@@ -225,7 +213,7 @@ def test_only_the_steering_group_may_see_and_unlock(
         ):
             # Wagtail answers a refused admin view with its dashboard and a message.
             assert response.redirect_chain == [("/admin/", 302)]
-            assert "Sie haben leider keinen Zugang zu diesem Bereich." in response.text
+            assert NO_ACCESS in response.text
             assert "192.0.2.10" not in response.text
         refused = client.get(LOCKOUTS, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
         assert refused.status_code == 403
@@ -254,7 +242,7 @@ def test_reset_mails_are_limited_per_account(client, editor):
         (302, "/admin/password_reset/done/")
     }
     # Another account is not affected.
-    other = member("tom", "Redaktion", email="tom@klimaallianz.example")
+    other = member_of("Redaktion", username="tom", email="tom@klimaallianz.example")
     client.post(RESET, {"email": other.email})
     assert len(mail.outbox) == 4 and mail.outbox[-1].to == [other.email]
 

@@ -10,7 +10,6 @@ from datetime import timedelta
 import pytest
 from django_tasks_db.management.commands import db_worker
 
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
@@ -18,12 +17,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.test.utils.form_data import nested_form_data, streamfield
-
 from klimaallianz.models import OutgoingMail
 from partners.models import MembershipApplication, Municipality, PartnerCategory, PartnerPage
-from projects.models import ProjectPage
-from tests.factories import MembershipPageFactory, UserFactory, term
+from tests.factories import MembershipPageFactory, term
+from tests.utils import member_of, submit_project, workflow_action
 
 MAILS = "/admin/e-mails/"
 Status = OutgoingMail.Status
@@ -88,9 +85,7 @@ def site(home_de, partner):
 
 @pytest.fixture
 def moderator():
-    user = UserFactory(username="lena", email="lena@lenkungsgruppe.example")
-    Group.objects.get(name="Moderation").user_set.add(user)
-    return user
+    return member_of("Moderation", username="lena", email="lena@lenkungsgruppe.example")
 
 
 def apply(client, form_page, organisation="Müller GmbH & Co. KG", email="info@mueller.example"):
@@ -111,33 +106,11 @@ def apply(client, form_page, organisation="Müller GmbH & Co. KG", email="info@m
     return MembershipApplication.objects.get(organisation=organisation)
 
 
-def submit_project(client, editor, partner, title, slug):
+def submit(client, editor, partner, title, slug):
     client.force_login(editor)
-    url = reverse("wagtailadmin_pages:add", args=["projects", "projectpage", partner.page.pk])
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "summary": "Ladesäulen am Betriebshof.",
-            "body": streamfield([]),
-            "links": streamfield([]),
-            "status": "laufend",
-        }
+    return submit_project(
+        client, partner.page, title=title, slug=slug, summary="Ladesäulen am Betriebshof."
     )
-    response = client.post(url, data | {"action-submit": "1"})
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return ProjectPage.objects.get(slug=slug, locale__language_code="de")
-
-
-def workflow_action(client, user, page, action, comment=""):
-    client.force_login(user)
-    page.refresh_from_db()
-    url = reverse(
-        "wagtailadmin_pages:workflow_action",
-        args=[page.pk, action, page.current_workflow_task_state.pk],
-    )
-    response = client.post(url, {"comment": comment})
-    assert response.status_code in (200, 302)
 
 
 def later(monkeypatch, **delta):
@@ -153,14 +126,16 @@ def test_nothing_fails_while_the_mail_server_is_down_and_every_mail_goes_out_lat
     editor = partner.group.user_set.get()
 
     application = apply(client, form_page)
-    project = submit_project(client, editor, partner, "E-Ladesäulen", "e-ladesaeulen")
+    project = submit(client, editor, partner, "E-Ladesäulen", "e-ladesaeulen")
     assert project.current_workflow_state.status == "in_progress"
-    workflow_action(client, moderator, project, "approve")
+    client.force_login(moderator)
+    assert workflow_action(client, project, "approve").status_code == 200
     project.refresh_from_db()
     assert project.live
-    second = submit_project(client, editor, partner, "Zweites Projekt", "zweites")
-    workflow_action(client, moderator, second, "reject", "Bitte ein Foto ergänzen.")
+    second = submit(client, editor, partner, "Zweites Projekt", "zweites")
     client.force_login(moderator)
+    rejected = workflow_action(client, second, "reject", "Bitte ein Foto ergänzen.")
+    assert rejected.status_code == 200
     decision = client.post(
         f"/admin/partner/antraege/edit/{application.pk}/", {"status": "angenommen"}
     )
@@ -278,8 +253,7 @@ def test_only_the_steering_group_sees_the_mails(client, site, django_user_model)
     form_page, partner = site
     apply(client, form_page)
     outgoing = OutgoingMail.objects.first()
-    redaktion = UserFactory(username="red")
-    Group.objects.get(name="Redaktion").user_set.add(redaktion)
+    redaktion = member_of("Redaktion", username="red")
     for user in (partner.group.user_set.get(), redaktion):
         client.force_login(user)
         for url in (

@@ -18,16 +18,16 @@ from partners.models import (
     PartnerCategory,
     PartnerPage,
 )
-from partners.onboarding import onboard_partner
 from tests.factories import (
     ContentPageFactory,
     MembershipApplicationFactory,
     MembershipPageFactory,
-    PartnerIndexPageFactory,
-    UserFactory,
+    build_tree,
+    onboard,
     term,
     translate,
 )
+from tests.utils import NO_ACCESS, log_in_as, member_of
 
 LISTING = "/admin/partner/antraege/"
 # The admin menu is rendered as JSON for the sidebar.
@@ -73,7 +73,8 @@ def _empty_cache():
 
 @pytest.fixture
 def directory(home_de):
-    return PartnerIndexPageFactory(parent=home_de)
+    """The partner directory, German only."""
+    return build_tree(showcase=False, english=False).directory
 
 
 @pytest.fixture
@@ -83,12 +84,10 @@ def page(home_de, directory):
 
 @pytest.fixture
 def moderators(django_user_model):
-    group = Group.objects.get(name="Moderation")
     users = [
-        UserFactory(username="lena", email="lena@lenkungsgruppe.example"),
-        UserFactory(username="tom", email="tom@lenkungsgruppe.example"),
+        member_of("Moderation", username="lena", email="lena@lenkungsgruppe.example"),
+        member_of("Moderation", username="tom", email="tom@lenkungsgruppe.example"),
     ]
-    group.user_set.add(*users)
     # Administrators outside the steering group are not bothered with applications.
     django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")
     return users
@@ -400,12 +399,7 @@ def test_moderator_accepts_and_the_organisation_is_onboarded(client, directory, 
 
 @pytest.mark.django_db
 def test_an_application_in_an_existing_partners_name_is_not_accepted(client, directory, moderators):
-    existing = onboard_partner(
-        "Stadtwerke Garrel",
-        category=term(PartnerCategory, "unternehmen"),
-        municipality=term(Municipality, "garrel"),
-        editors=["it@stadtwerke-garrel.example"],
-    )
+    existing = onboard("Stadtwerke Garrel", ["it@stadtwerke-garrel.example"])
     mail.outbox.clear()
     application = make_application(email="someone@elsewhere.example")
     client.force_login(moderators[0])
@@ -453,14 +447,9 @@ def test_rejection_needs_a_comment_which_the_applicant_receives(client, director
 @pytest.mark.django_db
 def test_only_the_steering_group_sees_the_applications(client, directory, django_user_model):
     application = make_application()
-    partner_editor = onboard_partner(
-        "Bäckerei Moorkamp",
-        category=term(PartnerCategory, "unternehmen"),
-        municipality=term(Municipality, "cloppenburg"),
-        editors=["b@moorkamp.example"],
-    ).group.user_set.get()
-    redakteur = UserFactory(username="red")
-    redakteur.groups.add(Group.objects.get(name="Redaktion"))
+    moorkamp = onboard("Bäckerei Moorkamp", ["b@moorkamp.example"], municipality="cloppenburg")
+    partner_editor = moorkamp.group.user_set.get()
+    redakteur = member_of("Redaktion", username="red")
     for user in (partner_editor, redakteur):
         client.force_login(user)
         # Wagtail's admin answers PermissionDenied with its dashboard and a message
@@ -471,13 +460,11 @@ def test_only_the_steering_group_sees_the_applications(client, directory, django
             client.post(edit_url(application), {"status": "angenommen"}, follow=True),
         ):
             assert response.redirect_chain == [("/admin/", 302)]
-            assert "Sie haben leider keinen Zugang zu diesem Bereich." in response.text
+            assert NO_ACCESS in response.text
             assert "Stadtwerke Garrel" not in response.text
         assert MENU_ITEM not in client.get("/admin/").text
 
-    moderator = UserFactory(username="mod")
-    moderator.groups.add(Group.objects.get(name="Moderation"))
-    client.force_login(moderator)
+    log_in_as(client, "Moderation", username="mod")
     assert MENU_ITEM in client.get("/admin/").text
     listing = client.get(LISTING)
     assert listing.status_code == 200 and "Stadtwerke Garrel" in listing.text

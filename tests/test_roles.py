@@ -9,9 +9,8 @@ from django.urls import reverse
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from home.roles import MODERATION, PARTNER, REDAKTION, ROLES, partner_group_name, sync_roles
-from partners.models import Municipality, PartnerCategory
-from partners.onboarding import onboard_partner
-from tests.factories import UserFactory, term
+from tests.factories import onboard
+from tests.utils import log_in_as
 
 
 def table(role, page, collection):
@@ -79,9 +78,7 @@ def test_sync_repairs_a_removed_and_takes_back_an_added_permission(client, home_
     redaktion.permissions.add(Permission.objects.get(codename="delete_partnercategory"))
 
     # A Redaktion member notices the extra right: the editor offers "publish".
-    redakteur = UserFactory()
-    redakteur.groups.add(redaktion)
-    client.force_login(redakteur)
+    log_in_as(client, REDAKTION)
     edit = reverse("wagtailadmin_pages:edit", args=[home_de.pk])
     assert 'name="action-publish"' in client.get(edit).content.decode()
 
@@ -121,10 +118,6 @@ def test_an_onboarded_partner_group_holds_exactly_the_table(partner):
 
 @pytest.mark.django_db
 def test_onboarding_reports_the_grants_once(partner):
-    again = onboard_partner(
-        "Stadtwerke Garrel",
-        category=term(PartnerCategory, "unternehmen"),
-        municipality=term(Municipality, "garrel"),
-    )
+    again = onboard("Stadtwerke Garrel")
     assert again.changes == []
     assert held(again.group) == table(PARTNER, partner.page, partner.collection)
