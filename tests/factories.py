@@ -18,6 +18,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.text import slugify
 
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 from wagtail.models import Locale
 
 from downloads.models import Document, DownloadIndexPage
@@ -53,6 +55,24 @@ def translate(page, language_code="en", **fields):
     translation.save_revision().publish()
     translation.refresh_from_db()
     return translation
+
+
+YOUTUBE_VIDEO = "https://www.youtube.com/watch?v=abc123"
+
+
+def cached_youtube_embed(extra_attributes=""):
+    """The embed of YOUTUBE_VIDEO as if Wagtail had asked YouTube already: tests make no
+    requests to other sites."""
+    return Embed.objects.create(
+        hash=get_embed_hash(YOUTUBE_VIDEO),
+        url=YOUTUBE_VIDEO,
+        type="video",
+        html='<iframe src="https://www.youtube.com/embed/abc123" width="480" height="270"'
+        f"{extra_attributes}></iframe>",
+        provider_name="YouTube",
+        width=480,
+        height=270,
+    )
 
 
 class UserFactory(DjangoModelFactory):

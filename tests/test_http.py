@@ -16,22 +16,22 @@ from django.test import Client
 from django.urls import reverse
 
 from wagtail.blocks import StructBlockValidationError
-from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.finders import get_finders
-from wagtail.embeds.models import Embed
 
 from home.blocks import VideoBlock
 from klimaallianz import health
 from tests.factories import (
+    YOUTUBE_VIDEO,
     ContentPageFactory,
     MembershipPageFactory,
     PartnerPageFactory,
     ProjectPageFactory,
     build_tree,
+    cached_youtube_embed,
 )
 from tests.utils import edit_form_data, log_in_as, log_in_as_superuser
 
-VIDEO = "https://www.youtube.com/watch?v=abc123"
+VIDEO = YOUTUBE_VIDEO
 VIDEO_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
 DENIED_FEATURES = ["camera", "microphone", "geolocation", "payment", "usb", "browsing-topics"]
 CSRF_COOKIE = "k" * 32
@@ -52,16 +52,7 @@ def style_nonce(html):
 def site(home_de, home_en):
     """One page of each public type, German, and the English home page."""
     url = VIDEO
-    Embed.objects.create(
-        hash=get_embed_hash(url),
-        url=url,
-        type="video",
-        html='<iframe src="https://www.youtube.com/embed/abc123" width="480" height="270" '
-        'allowfullscreen title="Solardach"></iframe>',
-        provider_name="YouTube",
-        width=480,
-        height=270,
-    )
+    cached_youtube_embed(' allowfullscreen title="Solardach"')
     content = ContentPageFactory(parent=home_de, title="Über uns", slug="ueber-uns")
     content.body = [("video", {"video": url, "title": "So entsteht ein Solardach"})]
     content.save_revision().publish()

@@ -8,10 +8,7 @@ from decimal import Decimal
 import pytest
 from wagtail_factories import ImageFactory
 
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
-
-from tests.factories import make_project, translate
+from tests.factories import YOUTUBE_VIDEO, cached_youtube_embed, make_project, translate
 from tests.utils import de, titles
 
 
@@ -96,17 +93,8 @@ def test_english_project_page_links_partners_in_english(client, projects):
 
 @pytest.mark.django_db
 def test_body_blocks_gallery_key_figure_and_click_to_load_video(client, projects):
-    url = "https://www.youtube.com/watch?v=abc123"
-    Embed.objects.create(
-        hash=get_embed_hash(url),
-        url=url,
-        type="video",
-        html='<iframe src="https://www.youtube.com/embed/abc123" width="480" height="270">'
-        "</iframe>",
-        provider_name="YouTube",
-        width=480,
-        height=270,
-    )
+    url = YOUTUBE_VIDEO
+    cached_youtube_embed()
     images = [ImageFactory(description=f"Bild {n}") for n in range(2)]
     solar = projects.solar
     solar.body = [
