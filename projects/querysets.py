@@ -29,11 +29,28 @@ ORDERINGS = {
 
 class ProjectQuerySet(ListedPageQuerySet):
     def involving(self, partner_key):
-        """The projects that a partner (by translation key) leads or takes part in."""
+        """A partner's projects (by the partner's translation key): those it leads and those
+        it takes part in. The one definition for the profile, the showcase's partner filter,
+        the partner's feed and its widget."""
         participating = self.model.participating_partners.through.objects.filter(
             partnerpage__translation_key=partner_key
         ).values("projectpage_id")
         return self.filter(Q(lead_partner__translation_key=partner_key) | Q(pk__in=participating))
+
+    def by_role(self, partner_key, limit):
+        """A partner's projects for its profile, newest first, as two groups: those it leads
+        and those it takes part in, each at most `limit` long, with the number of each:
+        ((led, led_count), (taking_part, taking_part_count)). Four queries at any size."""
+        ids = {True: [], False: []}
+        for pk, lead_key in (
+            self.involving(partner_key).newest().values_list("pk", "lead_partner__translation_key")
+        ):
+            ids[lead_key == partner_key].append(pk)
+        shown = [pk for group in ids.values() for pk in group[:limit]]
+        cards = {project.pk: project for project in self.filter(pk__in=shown).for_cards()}
+        return tuple(
+            ([cards[pk] for pk in ids[lead][:limit]], len(ids[lead])) for lead in (True, False)
+        )
 
     def with_topics(self, slugs):
         # A subquery rather than a join: a project is never counted twice.

@@ -154,17 +154,13 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Projects and downloads live in the organisation's subtree, grouped by type.
-        sections = {}
-        for child in self.get_children().live().public().specific().defer_streamfields():
-            sections.setdefault(child._meta.verbose_name_plural, []).append(child)
-        context["sections"] = sections
         context["category"] = self.category.localized
         context["municipality"] = self.municipality.localized
         context["badge_lines"] = badges.badge_lines(self.title)
         # Apps further along the dependency chain (projects) add to the profile through this
         # hook, so that partners imports none of them (apps depend one way). Each returns
-        # template names.
+        # template names ("head", "body") and "sections" of the profile, each rendered by its
+        # "template".
         context["profile_extensions"] = [
             extension
             for hook in hooks.get_hooks("partner_profile_extensions")
