@@ -1,7 +1,6 @@
 """The pictures of the demo site, drawn rather than shipped: a logo for each partner and a
 placeholder picture for each project."""
 
-import textwrap
 from io import BytesIO
 
 from PIL import Image as PILImage
@@ -14,6 +13,28 @@ from wagtail.images import get_image_model
 
 from partners.badges import font
 
+# The logo's text column, right of the initials, with a margin to the edge.
+LOGO_TEXT_WIDTH = 216
+
+
+def fitted_lines(draw, text, *, width, max_lines):
+    """The largest font size (and the lines at it) at which `text`, wrapped between words,
+    fits `width` pixels in at most `max_lines` lines: a long name is set smaller, never cut."""
+    words = text.split()
+    for size in (32, 28, 24, 21, 18, 16):
+        lines, line = [], ""
+        for word in words:
+            candidate = f"{line} {word}".strip()
+            if line and draw.textlength(candidate, font=font(size)) > width:
+                lines.append(line)
+                candidate = word
+            line = candidate
+        lines.append(line)
+        fits = all(draw.textlength(line, font=font(size)) <= width for line in lines)
+        if fits and len(lines) <= max_lines:
+            return size, lines
+    return size, lines
+
 
 def demo_logo(name, colour, collection):
     """A simple generated logo: the organisation's initials on its colour."""
@@ -23,9 +44,10 @@ def demo_logo(name, colour, collection):
     draw.rounded_rectangle((20, 20, 220, 220), radius=40, fill=colour)
     size = 96 if len(initials) < 3 else 72
     draw.text((120, 120), initials, font=font(size, bold=True), fill="white", anchor="mm")
-    lines = textwrap.wrap(name, width=16, max_lines=3, placeholder=" …", break_long_words=False)
+    size, lines = fitted_lines(draw, name, width=LOGO_TEXT_WIDTH, max_lines=4)
+    top = 120 - len(lines) * size * 0.65
     for number, line in enumerate(lines):
-        draw.text((244, 70 + number * 44), line, font=font(32), fill="#1a1a1a")
+        draw.text((244, top + number * size * 1.3), line, font=font(size), fill="#1a1a1a")
     buffer = BytesIO()
     canvas.save(buffer, format="PNG")
     return get_image_model().objects.create(

@@ -1,13 +1,20 @@
+import re
 from io import StringIO
 
 import pytest
+from PIL import Image as PILImage
+from PIL import ImageDraw
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from wagtail.models import Locale, Page, Revision
 
-from klimaallianz.demo_builder import page_files
+from klimaallianz.demo_builder import DATA, page_files, read
+from klimaallianz.demo_images import LOGO_TEXT_WIDTH, fitted_lines
+from partners.badges import font
+from partners.models import PartnerPage
+from projects.models import Topic
 from tests.factories import home_page
 
 
@@ -92,3 +99,33 @@ def test_a_page_that_an_editor_has_published_is_left_alone():
     assert (home.title, home.claim) == ("Startseite", "Unser eigener Claim")
     # the English home page was never published, so the demo fills it in
     assert home_page("en").claim == page_files()["home"].data["en"]["claim"]
+
+
+@pytest.mark.django_db
+def test_the_demo_does_not_contradict_itself(client):
+    load_demo()
+    home = client.get("/").text
+    # the highlights heading stands above partners and projects alike
+    assert 'id="highlights-title">Neu in der Klimaallianz</h2>' in home
+    # no promise of a sign-up that does not exist; every call to action leads somewhere
+    assert "eintragen" not in home
+    calls = re.findall(r'<a class="button" href="([^"]+)"', home)
+    assert calls == ["/projekte/", "/mitmachen/"]
+    for url in calls:
+        assert client.get(url).status_code == 200, url
+    # as many fields of action as the showcase's filter offers
+    topics = Topic.objects.filter(locale__language_code="de").count()
+    assert topics == 7
+    assert "sieben Handlungsfeldern" in client.get("/wer-sind-wir/").text
+    # the organisations carry their names, not a marker of the demo
+    assert not PartnerPage.objects.filter(title__icontains="demo").exists()
+
+
+def test_long_names_are_set_smaller_on_the_demo_logos_not_cut():
+    draw = ImageDraw.Draw(PILImage.new("RGB", (1, 1)))
+    for data in (read(path) for path in DATA.glob("partners/*.toml")):
+        name = data["de"]["title"]
+        size, lines = fitted_lines(draw, name, width=LOGO_TEXT_WIDTH, max_lines=4)
+        assert " ".join(lines) == " ".join(name.split()), name
+        assert len(lines) <= 4
+        assert all(draw.textlength(line, font=font(size)) <= LOGO_TEXT_WIDTH for line in lines)

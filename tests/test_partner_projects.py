@@ -44,6 +44,9 @@ def test_profile_shows_led_and_participating_projects_in_two_groups(client, garr
     assert section(html, "Eigene Projekte") == LED
     assert section(html, "Beteiligt an") == TAKING_PART
     assert "Nur Emstek" not in html and "Entwurf" not in html
+    # the same cards as the showcase's: status and fields of action
+    assert html.count('<article class="card card--project">') == 3
+    assert html.count('class="status status--laufend"') == 3
 
 
 @pytest.mark.django_db
