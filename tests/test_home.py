@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -92,8 +93,8 @@ def test_language_switcher_links_the_translation(client, about):
     german, english = about
     response = client.get(german.url)
     assert f'href="{english.url}" lang="en" hreflang="en"' in response.text
-    assert f'hreflang="en" href="http://testserver{english.url}"' in response.text
-    assert f'hreflang="de" href="http://testserver{german.url}"' in response.text
+    assert f'hreflang="en" href="{settings.BASE_URL}{english.url}"' in response.text
+    assert f'hreflang="de" href="{settings.BASE_URL}{german.url}"' in response.text
     back = client.get(english.url)
     assert f'href="{german.url}" lang="de" hreflang="de"' in back.text
     assert english.url == "/en/who-we-are/"
@@ -195,7 +196,7 @@ def test_robots_txt_names_the_sitemap(client):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in response.text
-    assert "Sitemap: http://testserver/sitemap.xml" in response.text
+    assert f"Sitemap: {settings.BASE_URL}/sitemap.xml" in response.text
 
 
 @pytest.mark.django_db
@@ -204,9 +205,9 @@ def test_sitemap_lists_both_languages_but_no_drafts(client, about, home_de):
     draft = ContentPageFactory(parent=home_de, title="Entwurf", slug="entwurf", live=False)
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    # Full URLs come from the Wagtail site record (hostname "localhost" until set for production)
+    # Full URLs come from BASE_URL (through the Wagtail site record)
     paths = [
-        re.sub(r"^http://localhost", "", url)
+        url.removeprefix(settings.BASE_URL)
         for url in re.findall(r"<loc>(.*?)</loc>", response.text)
     ]
     assert paths == ["/", german.url, "/en/", english.url]

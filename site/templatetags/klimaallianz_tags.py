@@ -7,7 +7,27 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
+from home.public_address import absolute_url
+
 register = template.Library()
+
+
+@register.filter
+def absolute(url):
+    """A path of this site as a full address at BASE_URL (images, alternate languages)."""
+    return absolute_url(str(url)) if url else ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The address search engines should keep for this page, at BASE_URL: the path without
+    filters and other parameters (they show a part of the same content); the later pages of
+    a listing page keep their number."""
+    url = absolute_url(context["request"].path)
+    page_obj = context.get("page_obj") if isinstance(context.get("page"), Page) else None
+    if page_obj is not None and not context.get("filtered") and page_obj.number > 1:
+        url += f"?page={page_obj.number}"
+    return url
 
 
 def _home_page(request, language_code=None):
