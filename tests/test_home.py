@@ -101,10 +101,11 @@ def test_language_switcher_links_the_translation(client, about):
 
 
 @pytest.mark.django_db
-def test_language_switcher_falls_back_to_the_home_page(client, home_de):
+def test_language_switcher_says_when_there_is_no_translation(client, home_de):
     untranslated = ContentPageFactory(parent=home_de, title="Nur deutsch", slug="nur-deutsch")
     response = client.get(untranslated.url)
-    assert 'href="/en/" lang="en" hreflang="en"' in response.text
+    assert "Englisch: nicht verfügbar" in response.text
+    assert 'lang="en" hreflang="en"' not in response.text
     # no hreflang alternate for a translation that does not exist
     assert 'rel="alternate" hreflang="en"' not in response.text
 
