@@ -22,7 +22,9 @@ $(VENV)/.installed: $(BIN)/activate pyproject.toml
 install: $(VENV)/.installed ## Make the virtualenv and install the site with its dev tools
 
 # The development server: DEBUG on, SQLite and console e-mail unless the environment says else.
+# Its public address (links in mails, feeds, codes for partners) is its own unless BASE_URL is set.
 run: export DEBUG ?= true
+run: export BASE_URL ?= http://$(HOST):$(PORT)
 run: install ## Migrate, load the demo content once, serve http://127.0.0.1:8000/ with a task worker
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo

@@ -23,8 +23,10 @@ class ListedPageQuerySet(PageQuerySet):
     """The queryset of a page type that listings show (through a PageManager)."""
 
     def listed(self, locale):
-        """The live, public pages of one language: what a reader may find in a listing."""
-        return self.live().public().filter(locale=locale)
+        """The live, public pages of one language: what a reader may find in a listing. An
+        alias is left out: it repeats a page of another language (the German text of a page
+        not translated yet) under this language's address."""
+        return self.live().public().filter(locale=locale, alias_of__isnull=True)
 
 
 class FacetFilter(django_filters.ChoiceFilter):
@@ -94,9 +96,9 @@ class ListingFilterSet(django_filters.FilterSet):
         """{value: label} of one facet's options, in the page's language."""
         return dict(self.filters[name].extra["choices"])
 
-    def filtered(self, *, exclude=None):
-        """The base queryset under every chosen facet but `exclude`."""
-        queryset = self.queryset
+    def filtered(self, *, exclude=None, queryset=None):
+        """The base queryset (or `queryset`) under every chosen facet but `exclude`."""
+        queryset = self.queryset if queryset is None else queryset
         for name, value in self.chosen.items():
             if name != exclude:
                 queryset = self.filters[name].filter(queryset, value)
@@ -111,6 +113,22 @@ class ListingFilterSet(django_filters.FilterSet):
             if isinstance(f, OrderFilter):
                 queryset = f.filter(queryset, self.form.cleaned_data.get(f.field_name))
         return queryset
+
+    def query_in(self, locale):
+        """The chosen filters and order as the GET parameters of the same listing in the
+        language of `locale`."""
+        if not self.is_valid():
+            return {}
+        query = {name: self.value_in(name, value, locale) for name, value in self.chosen.items()}
+        for name, f in self.filters.items():
+            if isinstance(f, OrderFilter) and self.form.cleaned_data.get(name) in f.orderings:
+                query[name] = self.form.cleaned_data[name]
+        return {name: value for name, value in query.items() if value}
+
+    def value_in(self, name, value, locale):
+        """A chosen facet's value in the listing of `locale`: the slugs of terms are the same
+        in every language; facets on pages, whose slugs are translated, say otherwise."""
+        return value
 
     def facet_options(self):
         """What the filter bar shows: [{name, label, options: [{slug, name, count, selected}]}]."""

@@ -1,4 +1,5 @@
 import unicodedata
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -161,8 +162,8 @@ class HighlightsMixin:
     highlight_heading = ""
 
     def get_highlights(self, limit=3):
-        children = self.get_children().live().public().specific().defer_streamfields()
-        return children.order_by("-first_published_at")[:limit]
+        children = self.get_children().live().public().filter(alias_of__isnull=True)
+        return children.specific().defer_streamfields().order_by("-first_published_at")[:limit]
 
 
 class HomePage(Page):
@@ -234,7 +235,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sections = []
-        for child in self.get_children().live().public().specific().defer_streamfields():
+        # An index page not translated yet (an alias) would head its section in German.
+        children = self.get_children().live().public().filter(alias_of__isnull=True)
+        for child in children.specific().defer_streamfields():
             if isinstance(child, HighlightsMixin):
                 items = list(child.get_highlights())
                 if items:
@@ -307,18 +310,56 @@ class IndexPage(HighlightsMixin, Page):
     listing_filter = None
 
     def get_listed_pages(self):
-        """What the listing shows before any filter."""
+        """What the listing shows before any filter: pages of this language, no aliases."""
         if self.listing_model is not None:
             return self.listing_model.objects.listed(self.locale)
-        return self.get_children().live().public().specific().order_by("title")
+        children = self.get_children().live().public().filter(alias_of__isnull=True)
+        return children.specific().order_by("title")
 
     def get_listing_context(self, request):
         page_number = request.GET.get("page")
+        listed = self.get_listed_pages()
+        listing = None
         if self.listing_filter is None:
-            paginator = Paginator(self.get_listed_pages(), self.page_size)
-            return {"page_obj": paginator.get_page(page_number)}
-        listing = self.listing_filter(request.GET, self.get_listed_pages(), locale=self.locale)
-        return self.get_filtered_listing_context(listing, page_number)
+            paginator = Paginator(listed, self.page_size)
+            context = {"page_obj": paginator.get_page(page_number)}
+        else:
+            listing = self.listing_filter(request.GET, listed, locale=self.locale)
+            context = self.get_filtered_listing_context(listing, page_number)
+        context["only_in_original"] = self.get_only_in_original(request, listed, listing)
+        return context
+
+    def get_only_in_original(self, request, listed, listing=None):
+        """On a translated listing (English): how many pages under the same filters exist in
+        the site's own language (German) only, and the address of the German listing with
+        those filters: {count, url, language}. None on the German listing and when there are
+        none. A few queries, however many pages there are."""
+        original_language = settings.LANGUAGE_CODE
+        if self.locale.language_code == original_language:
+            return None
+        if listing is not None and not listing.is_valid():
+            return None
+        original = (
+            type(self)
+            .objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code=original_language)
+            .select_related("locale")
+            .first()
+        )
+        if original is None:
+            return None
+        translated = listed.order_by().values("translation_key")
+        pages = original.get_listed_pages().exclude(translation_key__in=translated)
+        if listing is not None:
+            pages = listing.filtered(queryset=pages)
+        count = pages.count()
+        if not count:
+            return None
+        url = original.get_url(request)
+        query = listing.query_in(original.locale) if listing is not None else {}
+        if query:
+            url = f"{url}?{urlencode(query)}"
+        return {"count": count, "url": url, "language": original_language}
 
     def get_filtered_listing_context(self, listing, page_number):
         """The context of a listing with filters; page types may add to it."""

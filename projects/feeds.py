@@ -6,6 +6,8 @@ from urllib.parse import urlencode
 from django.contrib.syndication.views import Feed
 from django.utils.translation import gettext as _
 
+from home.public_address import absolute_url
+
 from .models.pages import ProjectPage
 from .models.topics import Topic
 from .querysets import add_topic_names
@@ -41,6 +43,10 @@ class ProjectFeed(Feed):
 
     def description(self, partner):
         return _("Climate projects of the alliance's partners in the district of Cloppenburg.")
+
+    def feed_url(self, partner):
+        # The feed's own address (atom:link rel="self"); Django would take the request's host.
+        return absolute_url(self.request.path)
 
     def link(self, partner):
         url = self.showcase.get_full_url(self.request)

@@ -49,3 +49,12 @@ class ShowcaseFilter(ListingFilterSet):
     def count_by_partner(self, queryset):
         by_key = queryset.count_by_partner()
         return {slug: by_key[key] for slug, key in self.partner_keys.items() if key in by_key}
+
+    def value_in(self, name, value, locale):
+        # A partner profile has a slug of its own in each language.
+        if name != "partner":
+            return super().value_in(name, value, locale)
+        profiles = PartnerPage.objects.listed(locale).filter(
+            translation_key=self.partner_keys[value]
+        )
+        return profiles.values_list("slug", flat=True).first()

@@ -5,6 +5,8 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
+from home.public_address import absolute_url
+
 # What Django's json_script escapes, so that no value can close the <script> element.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -28,7 +30,7 @@ def project_json_ld(page, request, *, partners, image=None, municipality=None):
         "inLanguage": page.locale.language_code,
     }
     if image is not None:
-        data["image"] = request.build_absolute_uri(image.url)
+        data["image"] = absolute_url(image.url)
     if page.start_date:
         data["startDate"] = page.start_date.isoformat()
     if page.end_date:

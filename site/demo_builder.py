@@ -44,6 +44,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 
 from home import roles
 from home.models import Term
+from home.public_address import sync_default_site
 from klimaallianz.demo_images import DRAWINGS
 from klimaallianz.models import BrandSettings
 from partners.models import PartnerPage
@@ -194,6 +195,8 @@ class DemoBuilder:
             self.publish(page)
         self.build_brand_settings()
         self.build_accounts()
+        if address := sync_default_site():
+            self.result.changes.append(f"set the site's address to {address} (BASE_URL)")
         return self.result
 
     def in_tree_order(self):

@@ -7,6 +7,7 @@ database is an SQLite file in the project folder so that a fresh checkout runs w
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 import dj_email_url
@@ -52,6 +53,21 @@ def env_url(name, parse, default):
         raise ImproperlyConfigured(f"{name} could not be read ({value!r}): {error}") from error
 
 
+def base_url(value):
+    """The public address as scheme and host (and port), without a trailing slash."""
+    url = urlsplit(value.strip())
+    if url.scheme not in {"http", "https"} or not url.hostname:
+        raise ValueError("it must start with https:// or http:// and name a host")
+    if url.path.strip("/") or url.query or url.fragment or url.username:
+        raise ValueError("it is the address of the site only: scheme, host and port, no path")
+    port = url.port  # a ValueError for a port that is no number
+    # A Wagtail Site record stores a host name and a port only; https means port 443 there.
+    if url.scheme == "https" and port not in {None, 443}:
+        raise ValueError("https must use its standard port 443")
+    default_port = 443 if url.scheme == "https" else 80
+    return f"{url.scheme}://{url.netloc.lower().removesuffix(f':{default_port}')}"
+
+
 # --- Environment -----------------------------------------------------------------------------
 DEBUG = env_bool("DEBUG")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -93,7 +109,10 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 # Serve uploaded media from Django itself in the embedded default (SQLite, `make run`).
 # Production leaves this off and lets the web server or object storage deliver /media/.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=DEBUG or "sqlite" in DATABASES["default"]["ENGINE"])
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The site's public address: every absolute link (mails, feeds, sitemap, canonical links, the
+# codes partners copy) and the default Site record are built from it (home.public_address).
+BASE_URL = env_url("BASE_URL", base_url, "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = BASE_URL
 # Behind our own reverse proxy, which appends the visitor's address to X-Forwarded-For.
 BEHIND_PROXY = env_bool("BEHIND_PROXY")
 # Behind a TLS-terminating proxy, which must set X-Forwarded-Proto.

@@ -14,6 +14,8 @@ from django.views.static import serve
 
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+from home.public_address import absolute_url
+
 
 @require_safe
 @cache_control(max_age=60 * 60 * 24, public=True)
@@ -22,7 +24,7 @@ def robots_txt(request):
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             lines.append(f"Disallow: {reverse('search')}")
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    lines.append(f"Sitemap: {absolute_url(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 

@@ -11,7 +11,17 @@ from home.permissions import RecordPermissionPolicy
 
 from .logins import UNLOCK_ACTION, LoginLockoutViewSet
 from .models import OutgoingMail
+from .untranslated import untranslated_page_response
 from .viewsets import OutgoingMailViewSet
+
+# --- Public pages -----------------------------------------------------------------------------
+
+
+@hooks.register("before_serve_page")
+def serve_untranslated_notice(page, request, serve_args, serve_kwargs):
+    # Every page type, and every route of a routable page, at an untranslated address.
+    return untranslated_page_response(page, request)
+
 
 # --- E-mails (klimaallianz.mail) --------------------------------------------------------------
 

@@ -2,6 +2,7 @@ import re
 
 import pytest
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -92,18 +93,19 @@ def test_language_switcher_links_the_translation(client, about):
     german, english = about
     response = client.get(german.url)
     assert f'href="{english.url}" lang="en" hreflang="en"' in response.text
-    assert f'hreflang="en" href="http://testserver{english.url}"' in response.text
-    assert f'hreflang="de" href="http://testserver{german.url}"' in response.text
+    assert f'hreflang="en" href="{settings.BASE_URL}{english.url}"' in response.text
+    assert f'hreflang="de" href="{settings.BASE_URL}{german.url}"' in response.text
     back = client.get(english.url)
     assert f'href="{german.url}" lang="de" hreflang="de"' in back.text
     assert english.url == "/en/who-we-are/"
 
 
 @pytest.mark.django_db
-def test_language_switcher_falls_back_to_the_home_page(client, home_de):
+def test_language_switcher_says_when_there_is_no_translation(client, home_de):
     untranslated = ContentPageFactory(parent=home_de, title="Nur deutsch", slug="nur-deutsch")
     response = client.get(untranslated.url)
-    assert 'href="/en/" lang="en" hreflang="en"' in response.text
+    assert "Englisch: nicht verfügbar" in response.text
+    assert 'lang="en" hreflang="en"' not in response.text
     # no hreflang alternate for a translation that does not exist
     assert 'rel="alternate" hreflang="en"' not in response.text
 
@@ -195,7 +197,7 @@ def test_robots_txt_names_the_sitemap(client):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     assert "Disallow: /admin/" in response.text
-    assert "Sitemap: http://testserver/sitemap.xml" in response.text
+    assert f"Sitemap: {settings.BASE_URL}/sitemap.xml" in response.text
 
 
 @pytest.mark.django_db
@@ -204,9 +206,9 @@ def test_sitemap_lists_both_languages_but_no_drafts(client, about, home_de):
     draft = ContentPageFactory(parent=home_de, title="Entwurf", slug="entwurf", live=False)
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    # Full URLs come from the Wagtail site record (hostname "localhost" until set for production)
+    # Full URLs come from BASE_URL (through the Wagtail site record)
     paths = [
-        re.sub(r"^http://localhost", "", url)
+        url.removeprefix(settings.BASE_URL)
         for url in re.findall(r"<loc>(.*?)</loc>", response.text)
     ]
     assert paths == ["/", german.url, "/en/", english.url]

@@ -141,15 +141,17 @@ def test_directory_results_and_counts_match_a_count_by_hand(client, tree):
 # --- queries ----------------------------------------------------------------------------------
 
 # Each listing with its exact number of queries; the filters name values that have results
-# at both sizes, so that the cards' queries are counted too.
+# at both sizes, so that the cards' queries are counted too. The English ones count three
+# more: the pages that exist in German only (the German listing, its view restrictions, the
+# count).
 LISTINGS = {
     "/partner/": 24,
     "/partner/?kategorie={category}&gemeinde={municipality}": 24,
-    "/en/partners/?gemeinde={municipality}": 23,
+    "/en/partners/?gemeinde={municipality}": 26,
     "/projekte/": 29,
     "/projekte/?handlungsfeld={topic}&status={status}&sortierung=a-z": 30,
     "/projekte/?partner={partner}&page=2": 29,
-    "/en/projects/?handlungsfeld={topic}": 28,
+    "/en/projects/?handlungsfeld={topic}": 31,
 }
 
 

@@ -3,6 +3,7 @@ from io import StringIO
 
 import pytest
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import CommandError, call_command
@@ -135,7 +136,7 @@ def test_partner_page_shows_profile_projects_and_badge(client, directory):
     assert "Geheimer Entwurf" not in html
     assert 'href="mailto:info@stadtwerke.example"' in html
     assert f'src="{partner.url}badge/"' in html
-    assert f'&lt;a href="http://localhost{partner.url}"&gt;' in html
+    assert f'&lt;a href="{settings.BASE_URL}{partner.url}"&gt;' in html
 
     svg = client.get(f"{partner.url}badge/")
     assert svg.status_code == 200
@@ -319,5 +320,6 @@ def test_partner_page_offers_its_projects_feed_and_widget(client, directory, hom
     html = client.get(partner.url).text
     # added by the projects app through the "partner_profile_extensions" hook
     assert 'type="application/rss+xml"' in html and "/projekte/feed/stadtwerke-garrel/" in html
-    assert '&lt;iframe src="http://localhost/projekte/einbetten/?partner=stadtwerke-garrel"' in html
+    widget = f"{settings.BASE_URL}/projekte/einbetten/?partner=stadtwerke-garrel"
+    assert f'&lt;iframe src="{widget}"' in html
     assert "/projekte/einbetten/?partner=stadtwerke-garrel" in html

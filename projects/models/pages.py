@@ -273,13 +273,15 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
 
     def get_partners(self):
         """The project's partners, the lead first, each as its live profile in the project's
-        language (the German one where there is none); unpublished partners are left out.
-        [{page, lead}], from three queries however many partners there are."""
+        language (the German one where there is none, or only an alias); unpublished partners
+        are left out. [{page, lead}], from three queries however many partners there are."""
         lead = self.lead_partner if self.lead_partner_id else None
         chosen = ([lead] if lead else []) + list(self.participating_partners.all())
         keys = list(dict.fromkeys(partner.translation_key for partner in chosen))
         profiles = {}
-        profiles_in_any_language = PartnerPage.objects.live().public().defer_streamfields()
+        profiles_in_any_language = (
+            PartnerPage.objects.live().public().filter(alias_of__isnull=True).defer_streamfields()
+        )
         for profile in profiles_in_any_language.filter(translation_key__in=keys):
             current = profiles.get(profile.translation_key)
             if current is None or profile.locale_id == self.locale_id:

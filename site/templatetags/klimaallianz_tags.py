@@ -7,7 +7,27 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
+from home.public_address import absolute_url
+
 register = template.Library()
+
+
+@register.filter
+def absolute(url):
+    """A path of this site as a full address at BASE_URL (images, alternate languages)."""
+    return absolute_url(str(url)) if url else ""
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The address search engines should keep for this page, at BASE_URL: the path without
+    filters and other parameters (they show a part of the same content); the later pages of
+    a listing page keep their number."""
+    url = absolute_url(context["request"].path)
+    page_obj = context.get("page_obj") if isinstance(context.get("page"), Page) else None
+    if page_obj is not None and not context.get("filtered") and page_obj.number > 1:
+        url += f"?page={page_obj.number}"
+    return url
 
 
 def _home_page(request, language_code=None):
@@ -31,14 +51,17 @@ def _home_page(request, language_code=None):
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One entry per language: the page's translation where one is live, else that language's
-    home page; outside the page tree, the same URL in the other language."""
+    """One entry per language: the page's live translation; outside the page tree, the same
+    URL in the other language. A page that has no translation into a language (none, a draft,
+    or only an alias that repeats this page's text) gets no URL: the switcher says that it is
+    not available rather than lead to the same text again."""
     request = context["request"]
     page = context.get("page")
     translations = {}
     if isinstance(page, Page):
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+            if translation.alias_of_id is None or translation.pk == page.pk:
+                translations[translation.locale.language_code] = translation
     current = context.get("LANGUAGE_CODE") or settings.LANGUAGE_CODE
     links = []
     for code, _name in settings.LANGUAGES:
@@ -46,8 +69,7 @@ def language_links(context):
         if translation is not None:
             url, translated = translation.get_url(request), translation.alias_of_id is None
         elif isinstance(page, Page):
-            home = _home_page(request, code)
-            url, translated = (home.get_url(request) if home else "/"), False
+            url, translated = None, False
         else:
             url, translated = translate_url(request.get_full_path(), code), True
         info = get_language_info(code)
@@ -55,6 +77,7 @@ def language_links(context):
             {
                 "code": code,
                 "name": info["name_local"],
+                "name_translated": info["name_translated"],
                 "url": url,
                 "current": code == current,
                 "translated": translated,

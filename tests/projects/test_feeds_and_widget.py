@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 
@@ -19,7 +20,7 @@ def test_feeds_of_the_showcase_and_of_each_partner(client, projects):
     assert response["Content-Type"].startswith("application/rss+xml")
     feed = response.content.decode()
     assert titles(feed, SAMPLE_TITLES) == SAMPLE_TITLES
-    assert f"<link>http://localhost{projects.bus.url}</link>" in feed
+    assert f"<link>{settings.BASE_URL}{projects.bus.url}</link>" in feed
     assert "<category>Mobilität</category>" in feed
     assert feed.index("Rufbus Emstek") < feed.index("Solardach Rathaus")
 
@@ -56,7 +57,8 @@ def test_widget_lists_a_partners_projects_and_may_be_framed(client, projects):
         "Hausmeisterschulung",
         "Rufbus Emstek",
     }
-    assert f'<a href="http://localhost{projects.solar.url}" target="_blank" rel="noopener">' in html
+    solar = f"{settings.BASE_URL}{projects.solar.url}"
+    assert f'<a href="{solar}" target="_blank" rel="noopener">' in html
     # self-contained: nothing is loaded from anywhere
     assert not re.search(r"<(script|link rel=\"stylesheet\"|img|iframe)", html)
     assert not re.search(r'src="', html)
@@ -83,10 +85,11 @@ def test_embed_snippet_and_feed_link_for_the_partner_page(projects):
         "projects/includes/embed_snippet.html", {"partner": garrel, "request": request}
     )
     assert (
-        '&lt;iframe src="http://localhost/projekte/einbetten/?partner=stadtwerke-garrel"' in snippet
+        f'&lt;iframe src="{settings.BASE_URL}/projekte/einbetten/?partner=stadtwerke-garrel"'
+        in snippet
     )
     assert 'loading="lazy"&gt;&lt;/iframe&gt;' in snippet
     link = render_to_string(
         "projects/includes/partner_feed_link.html", {"partner": garrel, "request": request}
     )
-    assert 'href="http://localhost/projekte/feed/stadtwerke-garrel/"' in link
+    assert f'href="{settings.BASE_URL}/projekte/feed/stadtwerke-garrel/"' in link

@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 from wagtail_factories import ImageFactory
 
+from django.conf import settings
+
 from tests.factories import YOUTUBE_VIDEO, cached_youtube_embed, make_project, translate
 from tests.utils import de, titles
 
@@ -72,7 +74,7 @@ def test_json_ld_describes_the_project_and_is_safely_escaped(client, projects):
     data = json.loads(raw)
     assert data["@type"] == "Project"
     assert data["name"] == solar.title
-    assert data["url"] == f"http://localhost{solar.url}"
+    assert data["url"] == f"{settings.BASE_URL}{solar.url}"
     assert data["startDate"] == "2024-03-01"
     assert data["location"]["geo"]["latitude"] == 52.95
     assert data["location"]["address"]["addressLocality"] == "Garrel"

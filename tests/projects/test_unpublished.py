@@ -3,6 +3,8 @@ projects and the pending revision of a live one."""
 
 import pytest
 
+from django.conf import settings
+
 from wagtail.models import PageViewRestriction, Workflow
 
 from tests.factories import make_project
@@ -54,7 +56,7 @@ def test_unpublished_projects_appear_nowhere_public(client, projects, hidden):
         assert response.status_code == 200, name
         assert titles(response.content.decode(), HIDDEN) == set(), name
     assert "Rufbus Emstek" in client.get(projects.cycling.url).text  # related, as published
-    assert f"http://localhost{projects.bus.url}" in client.get("/sitemap.xml").text
+    assert f"{settings.BASE_URL}{projects.bus.url}" in client.get("/sitemap.xml").text
     assert client.get(hidden["draft"].url).status_code == 404
     assert "Geschlossene Gesellschaft" not in client.get(hidden["private"].url).text
     assert option("mobilitaet", "Mobilität", 2) in client.get("/projekte/").text
