@@ -10,8 +10,9 @@ register_snippet(TermViewSet(model=Topic, icon="folder-open-inverse", menu_order
 
 @hooks.register("partner_profile_extensions")
 def partner_projects_feed_and_widget(partner, request):
-    """The partner profile links its projects' feed and offers the embeddable list."""
+    """The partner profile links its projects' feed; the code of the embeddable list is for
+    the partner's editors, on their dashboard (partners.editors.OrganisationPanel)."""
     return {
         "head": "projects/includes/partner_feed_link.html",
-        "body": "projects/includes/embed_snippet.html",
+        "dashboard": "projects/includes/embed_snippet.html",
     }

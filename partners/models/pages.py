@@ -161,10 +161,10 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
         context["sections"] = sections
         context["category"] = self.category.localized
         context["municipality"] = self.municipality.localized
-        context["badge_lines"] = badges.badge_lines(self.title)
         # Apps further along the dependency chain (projects) add to the profile through this
         # hook, so that partners imports none of them (apps depend one way). Each returns
-        # template names.
+        # template names: "head" and "body" for the public profile, "dashboard" for the
+        # organisation's editors (partners.editors.OrganisationPanel).
         context["profile_extensions"] = [
             extension
             for hook in hooks.get_hooks("partner_profile_extensions")
