@@ -27,3 +27,12 @@ def send_templated_mail(template, context, recipients, *, language=None):
     subject, body = render_mail(template, context, language=language)
     for address in recipients:
         EmailMessage(subject, body, to=[address]).send()
+
+
+def send_templated_mail_to_users(template, context, users, *, language=None):
+    """Send the mail `template` to each of `users` (accounts with an address), rendered for
+    each with `recipient` in the context, so that it greets them by name."""
+    for user in users:
+        if user.email:
+            context_for_user = {**context, "recipient": user}
+            send_templated_mail(template, context_for_user, [user.email], language=language)

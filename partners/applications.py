@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home import roles
-from home.mail import send_templated_mail
+from home.mail import send_templated_mail, send_templated_mail_to_users
 from home.requests import RateLimit
 
 # The module, not the package: the membership page's module imports this one while the
@@ -52,10 +52,9 @@ def receive(form, *, page):
         get_user_model()
         .objects.filter(is_active=True, groups__name=roles.MODERATION)
         .exclude(email="")
-        .values_list("email", flat=True)
         .distinct()
     )
-    send_templated_mail("partners/emails/application_notice", context, moderators)
+    send_templated_mail_to_users("partners/emails/application_notice", context, moderators)
     return application
 
 

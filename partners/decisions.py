@@ -13,7 +13,7 @@ from wagtail.models import Locale
 
 from .applications import mail_context, send_to_applicant
 from .models import MembershipApplication, PartnerPage
-from .onboarding import Onboarding, onboard_partner
+from .onboarding import Invitee, Onboarding, onboard_partner
 
 SUMMARY_LENGTH = 300  # PartnerPage.summary
 
@@ -54,8 +54,9 @@ def decide(application, *, status, comment="", user=None):
                 locked.organisation,
                 category=locked.category,
                 municipality=locked.municipality,
-                editors=[locked.email],
+                editors=[Invitee(locked.email, locked.contact_name)],
                 summary=Truncator(" ".join(locked.motivation.split())).chars(SUMMARY_LENGTH),
+                website=locked.website,
                 user=user,
             )
             locked.partner_page = onboarding.page

@@ -11,10 +11,12 @@ from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.synctree import create_aliases_for_new_page
@@ -29,12 +31,52 @@ class OnboardingError(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class Invitee:
+    """An editor to invite, with the name the mails greet them by (may be empty)."""
+
+    email: str
+    name: str = ""
+
+
 @dataclass
 class Onboarding:
     page: PartnerPage
     group: Group
     collection: Collection
     changes: list = field(default_factory=list)
+    created: bool = False  # whether the profile page was created now
+    invited: list = field(default_factory=list)  # the addresses invited now
+
+    def summary(self):
+        """What was done, in one sentence for the moderator, or None if nothing."""
+        name = self.page.title
+        editors = ", ".join(self.invited)
+        invited = ngettext(
+            "%(editors)s has been invited as its editor",
+            "%(editors)s have been invited as its editors",
+            len(self.invited),
+        ) % {"editors": editors}
+        if self.created and self.invited:
+            return _(
+                "“%(name)s” is onboarded: its profile has been created as a draft and %(invited)s."
+            ) % {"name": name, "invited": invited}
+        if self.created:
+            return _(
+                "“%(name)s” is onboarded: its profile has been created as a draft; nobody has "
+                "been invited as its editor yet."
+            ) % {"name": name}
+        if self.invited:
+            return _("“%(name)s” was onboarded already: %(invited)s.") % {
+                "name": name,
+                "invited": invited,
+            }
+        if self.changes:
+            return _(
+                "“%(name)s” was onboarded already: what its editors' group was missing (rights, "
+                "collection) has been added."
+            ) % {"name": name}
+        return None
 
 
 def group_name(organisation):
@@ -42,34 +84,48 @@ def group_name(organisation):
 
 
 @transaction.atomic
-def onboard_partner(name, *, category, municipality, editors=(), summary="", user=None):
+def onboard_partner(name, *, category, municipality, editors=(), summary="", website="", user=None):
+    """`editors` are e-mail addresses or Invitees."""
     name = " ".join(name.split())
     if not name:
         raise OnboardingError(_("The organisation needs a name."))
     changes = []
-    page = _partner_page(name, category, municipality, summary, user, changes)
+    page, created = _partner_page(name, category, municipality, summary, website, user, changes)
     group = _group(name, changes)
     collection = _collection(name, changes)
     _grant(group, page, collection, changes)
-    for email in editors:
-        _editor(email, group, name, changes)
-    return Onboarding(page=page, group=group, collection=collection, changes=changes)
+    invited = []
+    for editor in editors:
+        invitee = editor if isinstance(editor, Invitee) else Invitee(editor)
+        if email := _editor(invitee, group, name, changes):
+            invited.append(email)
+    return Onboarding(
+        page=page,
+        group=group,
+        collection=collection,
+        changes=changes,
+        created=created,
+        invited=invited,
+    )
 
 
-def _partner_page(name, category, municipality, summary, user, changes):
+def _partner_page(name, category, municipality, summary, website, user, changes):
     german = Locale.get_default()
     index = PartnerIndexPage.objects.filter(locale=german).first()
     if index is None:
         raise OnboardingError(_("There is no partner directory (PartnerIndexPage) yet."))
     existing = PartnerPage.objects.child_of(index).filter(title=name).first()
     if existing:
-        return existing
+        return existing, False
     page = PartnerPage(
         title=name,
         slug=_free_slug(index, slugify(name)),
         category=category,
         municipality=municipality,
         summary=summary or _("%(name)s is a partner of the Klimaallianz.") % {"name": name},
+        website=website,
+        # The profile's public line "Partner since …" counts from the day of joining.
+        member_since=timezone.localdate(),
         live=False,
         owner=user,
     )
@@ -78,7 +134,7 @@ def _partner_page(name, category, municipality, summary, user, changes):
     # English follows as a synchronised alias until the Redaktion translates.
     create_aliases_for_new_page(page)
     changes.append(_("created the profile page “%(title)s” as a draft") % {"title": name})
-    return page
+    return page, True
 
 
 def _free_slug(parent, slug):
@@ -120,34 +176,53 @@ def _grant(group, page, collection, changes):
             )
 
 
-def _editor(email, group, organisation, changes):
+def _editor(invitee, group, organisation, changes):
+    """Add the invitee to the group and invite them; returns their address if they were
+    invited now."""
     User = get_user_model()
-    email = User.objects.normalize_email(email.strip()).lower()
+    email = User.objects.normalize_email(invitee.email.strip()).lower()
     user = User.objects.filter(email__iexact=email).first()
     if user is None:
         user = User(username=email[:150], email=email, is_active=True)
         user.set_unusable_password()  # they choose one through the invitation link
         user.save()
         changes.append(_("created the account %(email)s") % {"email": email})
-    if not user.groups.filter(pk=group.pk).exists():
-        user.groups.add(group)
-        changes.append(_("added %(email)s to “%(group)s”") % {"email": email, "group": group})
-        send_invitation(user, organisation)
+    if invitee.name and not (user.first_name or user.last_name):
+        # The mails (ours and Wagtail's) greet the editor by this name.
+        user.first_name, user.last_name = split_name(invitee.name)
+        user.save(update_fields=["first_name", "last_name"])
+    if user.groups.filter(pk=group.pk).exists():
+        return None
+    user.groups.add(group)
+    changes.append(_("added %(email)s to “%(group)s”") % {"email": email, "group": group})
+    send_invitation(user, organisation)
+    return email
+
+
+def split_name(name):
+    """First and last name of "Kim Muster" or "Dr. Kim Muster"; a single word is a first name,
+    which is what Wagtail's mails greet by."""
+    words = name.split()
+    if len(words) < 2:
+        return " ".join(words)[:150], ""
+    return " ".join(words[:-1])[:150], words[-1][:150]
 
 
 def send_invitation(user, organisation):
-    """Mail a link with which the editor sets a password and logs in to the admin."""
+    """Mail a link with which the editor chooses a password and is logged in to the admin."""
     path = reverse(
-        "wagtailadmin_password_reset_confirm",
+        "partner_invitation",
         kwargs={
             "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
             "token": default_token_generator.make_token(user),
         },
     )
     context = {
+        "name": user.get_full_name(),
         "organisation": organisation,
         "link": f"{settings.WAGTAILADMIN_BASE_URL}{path}",
         "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}{reverse('wagtailadmin_home')}",
+        "username": user.get_username(),
         "days": settings.PASSWORD_RESET_TIMEOUT // 86400,
     }
     send_templated_mail("partners/emails/invitation", context, [user.email])

@@ -1,7 +1,8 @@
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
@@ -43,12 +44,8 @@ class OnboardPartnerView(WagtailAdminTemplateMixin, FormView):
         except OnboardingError as error:
             form.add_error(None, str(error))
             return self.form_invalid(form)
-        if result.changes:
-            messages.success(
-                self.request,
-                _("%(name)s: %(changes)s.")
-                % {"name": result.page.title, "changes": "; ".join(result.changes)},
-            )
+        if summary := result.summary():
+            messages.success(self.request, summary)
         else:
             messages.info(
                 self.request,
@@ -56,3 +53,24 @@ class OnboardPartnerView(WagtailAdminTemplateMixin, FormView):
                 % {"name": result.page.title},
             )
         return redirect(reverse("wagtailadmin_pages:edit", args=[result.page.pk]))
+
+
+class InvitationView(auth_views.PasswordResetConfirmView):
+    """The link in an editor's invitation (partners.onboarding.send_invitation): the new
+    editor chooses a password and is logged in to the admin at once. Django's password reset
+    underneath, so the link works once and expires after PASSWORD_RESET_TIMEOUT."""
+
+    template_name = "partners/admin/invitation.html"
+    post_reset_login = True
+    # Given because AUTHENTICATION_BACKENDS lists more than one (the login lock-out first).
+    post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
+    success_url = reverse_lazy("wagtailadmin_home")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(
+            self.request,
+            _("Welcome, %(name)s! Your password is saved and you are logged in.")
+            % {"name": self.user.get_full_name() or self.user.get_username()},
+        )
+        return response

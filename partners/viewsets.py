@@ -1,5 +1,7 @@
 """The steering group's listing of membership applications, and the decision on each."""
 
+from laces.components import Component
+
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -12,11 +14,13 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.admin import messages as admin_messages
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
+from wagtail.permissions import policy_registry
 
 from . import applications, decisions
 from .models import MembershipApplication
@@ -147,6 +151,57 @@ class DecisionView(EditView):
         return redirect(self.get_success_url())
 
 
+def may_decide(user):
+    return policy_registry.get_by_type(MembershipApplication).user_has_permission(user, "change")
+
+
+class ApplicationsMenuItem(MenuItem):
+    """The menu item of the applications, with the number of new ones, which otherwise
+    arrive only by mail."""
+
+    def is_shown(self, request):
+        return may_decide(request.user)
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        if count := MembershipApplication.objects.filter(status=Status.NEW).count():
+            # Short, so that the sidebar shows it in full.
+            component.label = f"{self.label} ({count})"
+        return component
+
+
+class NewApplicationsPanel(Component):
+    """The new applications on the steering group's dashboard."""
+
+    name = "new_applications"
+    order = 40  # above Wagtail's panels and the failed mails
+    template_name = "partners/admin/new_applications_panel.html"
+
+    def __init__(self, new):
+        self.new = new
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "applications": [
+                (application, reverse(f"{applications.URL_NAMESPACE}:edit", args=[application.pk]))
+                for application in self.new
+            ],
+            "listing_url": reverse(f"{applications.URL_NAMESPACE}:index") + f"?status={Status.NEW}",
+        }
+
+
+def add_new_applications_panel(request, panels):
+    if not may_decide(request.user):
+        return
+    new = list(
+        MembershipApplication.objects.filter(status=Status.NEW)
+        .select_related("category", "municipality")
+        .order_by("created_at")
+    )
+    if new:
+        panels.append(NewApplicationsPanel(new))
+
+
 class MembershipApplicationViewSet(ModelViewSet):
     model = MembershipApplication
     name = applications.URL_NAMESPACE
@@ -155,6 +210,7 @@ class MembershipApplicationViewSet(ModelViewSet):
     icon = "form"
     add_to_admin_menu = True
     menu_order = 260
+    menu_item_class = ApplicationsMenuItem
     index_view_class = ApplicationIndexView
     edit_view_class = DecisionView
     copy_view_enabled = False

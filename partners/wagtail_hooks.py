@@ -3,16 +3,20 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from home.permissions import RecordPermissionPolicy
 from home.viewsets import TermViewSet
 
-from . import isolation  # noqa: F401  (registers the hooks)
+from . import (
+    editors,
+    isolation,  # noqa: F401  (registers the hooks)
+)
 from .models import MembershipApplication, Municipality, PartnerCategory
 from .views import ONBOARD_PERMISSION, OnboardPartnerView
-from .viewsets import MembershipApplicationViewSet
+from .viewsets import MembershipApplicationViewSet, add_new_applications_panel
 
 register_snippet(TermViewSet(model=PartnerCategory, icon="tag", menu_order=300))
 register_snippet(TermViewSet(model=Municipality, icon="site", menu_order=310))
@@ -46,3 +50,14 @@ register_permission_policy(
 @hooks.register("register_admin_viewset")
 def register_membership_applications():
     return MembershipApplicationViewSet()
+
+
+hooks.register("construct_homepage_panels", add_new_applications_panel)
+
+# --- Partner editors (partners.editors) -------------------------------------------------------
+
+# Wagtail's page permissions, with the explorer starting at the directory for partner editors.
+register_permission_policy(Page, editors.ExplorerPolicy(Page))
+hooks.register("construct_homepage_panels", editors.organisation_panels)
+# After Wagtail's own items (order 0), which it removes from.
+hooks.register("construct_homepage_summary_items", editors.without_pages_summary, order=1)

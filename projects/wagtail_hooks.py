@@ -20,8 +20,9 @@ PROFILE_PROJECTS = 12
 @hooks.register("partner_profile_extensions")
 def partner_projects(partner, request):
     """The partner profile shows the projects the partner leads and those it takes part in
-    (the same projects as its feed, its widget and the showcase's partner filter), links
-    their feed and offers the embeddable list."""
+    (the same projects as its feed, its widget and the showcase's partner filter) and links
+    their feed; the code of the embeddable list is for the partner's editors, on their
+    dashboard (partners.editors.OrganisationPanel)."""
     projects = ProjectPage.objects.listed(partner.locale)
     (led, led_count), (taking_part, taking_part_count) = projects.by_role(
         partner.translation_key, PROFILE_PROJECTS
@@ -35,7 +36,7 @@ def partner_projects(partner, request):
             more_url = f"{showcase.get_url(request)}?{query}"
     return {
         "head": "projects/includes/partner_feed_link.html",
-        "body": "projects/includes/embed_snippet.html",
+        "dashboard": "projects/includes/embed_snippet.html",
         "sections": [
             {
                 "template": "projects/includes/profile_projects.html",

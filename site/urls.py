@@ -7,12 +7,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from partners.views import InvitationView
 from search import views as search_views
 
 from .sitemaps import BilingualSitemap
 from .views import favicon, robots_txt, serve_document, serve_media
 
 urlpatterns = [
+    # An editor's invitation: outside Wagtail's admin URLs, which all require a login.
+    path("admin/einladung/<uidb64>/<token>/", InvitationView.as_view(), name="partner_invitation"),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view (same address and name), with the headers of uploaded files.
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),

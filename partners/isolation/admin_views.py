@@ -10,11 +10,13 @@ from functools import update_wrapper
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.forms import ModelChoiceField
+from django.shortcuts import redirect
 from django.urls import URLResolver, reverse
 
 from wagtail import hooks
 from wagtail.admin.filters import PopularTagsFilter, WagtailFilterSet
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from .choosers import (
     ImageChooserTags,
@@ -75,6 +77,28 @@ PARTNER_VIEWS = {
 }
 
 
+def explorable_only(original):
+    """A partner editor's explorer starts at the partner directory (partners.editors.
+    ExplorerPolicy), and Wagtail's explorer opens any page below its start. Other
+    organisations' profiles lead back to the start instead, as pages outside it do."""
+
+    def view(request, parent_page_id, **kwargs):
+        policy = policy_registry.get_by_type(Page)
+        if not policy.explorable_instances(request.user).filter(pk=parent_page_id).exists():
+            start = policy.explorable_root_instance(request.user)
+            return redirect("wagtailadmin_explore", start.pk)
+        return original(request, parent_page_id=parent_page_id, **kwargs)
+
+    return view
+
+
+# Overrides that call Wagtail's view when they allow the request: built from it.
+PARTNER_VIEW_WRAPPERS = {
+    "wagtailadmin_explore": explorable_only,
+    "wagtailadmin_explore_results": explorable_only,
+}
+
+
 def for_partner_editors(original, override):
     if isinstance(override, type):
         view_class = type(
@@ -111,7 +135,11 @@ def narrow_admin_views():
         if name in PARTNER_VIEWS:
             pattern.callback = for_partner_editors(pattern.callback, PARTNER_VIEWS[name])
             found.add(name)
-    if missing := PARTNER_VIEWS.keys() - found:
+        elif name in PARTNER_VIEW_WRAPPERS:
+            override = PARTNER_VIEW_WRAPPERS[name](pattern.callback)
+            pattern.callback = for_partner_editors(pattern.callback, override)
+            found.add(name)
+    if missing := (PARTNER_VIEWS.keys() | PARTNER_VIEW_WRAPPERS.keys()) - found:
         raise ImproperlyConfigured(f"partners.isolation: no admin URL named {sorted(missing)}")
     return []
 

@@ -156,11 +156,11 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.category.localized
         context["municipality"] = self.municipality.localized
-        context["badge_lines"] = badges.badge_lines(self.title)
         # Apps further along the dependency chain (projects) add to the profile through this
         # hook, so that partners imports none of them (apps depend one way). Each returns
-        # template names ("head", "body") and "sections" of the profile, each rendered by its
-        # "template".
+        # template names: "head" and "body" for the public profile, "dashboard" for the
+        # organisation's editors (partners.editors.OrganisationPanel), and "sections" of the
+        # profile, each rendered by its "template".
         context["profile_extensions"] = [
             extension
             for hook in hooks.get_hooks("partner_profile_extensions")

@@ -18,16 +18,23 @@ from tests.utils import admin_form_data, assert_refused, edit_form_data, text
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_explorer_of_other_organisation_and_outside_the_subtree(editor_client, world, language):
-    pages = [world.other.page, world.secret_project, world.public.page, world.own.page.get_parent()]
+    pages = [world.other.page, world.secret_project, world.public.page]
     if language == "en":
-        pages = [translation_or_none(page, "en") for page in pages]
+        pages = [translation_or_none(page, "en") for page in [*pages, world.own.page]]
         pages = [page for page in pages if page is not None]
-    own = reverse("wagtailadmin_explore", args=[world.own.page.pk])
+    # A partner editor's explorer starts at the directory (partners.editors.ExplorerPolicy),
+    # and Wagtail sends them there from anywhere outside it.
+    directory = world.own.page.get_parent()
+    start = reverse("wagtailadmin_explore", args=[directory.pk])
     for page in pages:
         response = editor_client.get(reverse("wagtailadmin_explore", args=[page.pk]))
-        # Wagtail sends an editor to the top of their own subtree instead.
-        assert response.status_code == 302 and response["Location"] == own
-    listing = editor_client.get(own)
+        assert response.status_code == 302 and response["Location"] == start
+    profiles = editor_client.get(start)
+    assert profiles.status_code == 200
+    assert f'href="/admin/pages/{world.own.page.pk}/edit/"' in text(profiles)
+    assert f"/admin/pages/{world.public.page.pk}/" not in text(profiles)
+    assert_nothing_foreign(profiles)
+    listing = editor_client.get(reverse("wagtailadmin_explore", args=[world.own.page.pk]))
     assert listing.status_code == 200
     assert "Solardach Garrel" in text(listing)
     assert_nothing_foreign(listing)
