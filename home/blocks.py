@@ -36,8 +36,8 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class AltTextImageBlock(ImageBlock):
-    """Wagtail's image with alt text or a decorative mark. Wagtail names its image chooser
-    after the field, in English."""
+    """Wagtail's image with alt text or a decorative mark, the same choice as on upload
+    (home.images). Wagtail names its image chooser after the field, in English."""
 
     def __init__(self, required=True, **kwargs):
         super().__init__(required=required, **kwargs)
@@ -151,7 +151,11 @@ class GalleryBlock(blocks.StructBlock):
             {
                 "images": [
                     {
-                        "image": {"image": image.pk, "alt_text": image.description},
+                        "image": {
+                            "image": image.pk,
+                            "alt_text": image.description,
+                            "decorative": not image.description,
+                        },
                         "caption": image.title,
                     }
                     for image in images

@@ -52,7 +52,18 @@ class PageForm(WagtailAdminPageForm):
         if self.for_user is not None:  # None when a form is built in code, not in the admin
             for name in list(self.fields):
                 self.check_references(name)
+        self.describe_new_listing_image()
         return cleaned_data
+
+    def describe_new_listing_image(self):
+        """A newly chosen listing image brings its description along as the page's alt text,
+        unless the editor wrote the alt text in the same step (ListingFields)."""
+        if "listing_image_alt" not in self.fields or "listing_image" not in self.changed_data:
+            return
+        if "listing_image_alt" in self.changed_data or "listing_image" in self.errors:
+            return
+        image = self.cleaned_data.get("listing_image")
+        self.cleaned_data["listing_image_alt"] = image.description if image else ""
 
     def check_references(self, name):
         try:
