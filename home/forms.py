@@ -55,6 +55,20 @@ class PageForm(WagtailAdminPageForm):
         self.describe_new_listing_image()
         return cleaned_data
 
+    def clean_slug(self):
+        """A new page gets the next free slug when a sibling has its slug already
+        ("solardach-2"): the slug is made from the title and editors rarely look at it, so a
+        second project of the same name must not fail over it."""
+        slug = self.cleaned_data["slug"]
+        if self.instance.pk is not None or self.parent_page is None or not slug:
+            return slug
+        siblings = self.parent_page.get_children()
+        candidate, number = slug, 1
+        while siblings.filter(slug=candidate).exists():
+            number += 1
+            candidate = f"{slug}-{number}"
+        return candidate
+
     def describe_new_listing_image(self):
         """A newly chosen listing image brings its description along as the page's alt text,
         unless the editor wrote the alt text in the same step (ListingFields)."""

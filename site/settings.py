@@ -418,6 +418,10 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # "Über uns" becomes /ueber-uns/, not /über-uns/
+# No autosave: Wagtail would create a new page as soon as its required fields are filled in,
+# before the editor decides to save it. Pages come into being with "Save draft" or "Submit";
+# leaving a form with unsaved changes still asks first.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 LOGGING = {
     "version": 1,
