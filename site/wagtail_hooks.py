@@ -81,10 +81,12 @@ def register_login_log_actions(actions):
 
 
 @hooks.register("insert_editor_js")
-def translation_editor_title():
-    """The heading of wagtail-localize's translation editor in the admin's language."""
+def translation_editor_words():
+    """The words that wagtail-localize's translation editor writes in English, in the admin's
+    language."""
     return format_html(
-        '<script src="{}" data-title="{}"></script>',
-        static("js/translation-title.js"),
+        '<script src="{}" data-title="{}" data-more-actions="{}"></script>',
+        static("js/translation-editor.js"),
         _("Translation from %(source)s into %(target)s"),
+        _("More actions"),
     )
