@@ -35,8 +35,17 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": _("Climate protection in the district"), "level": "h2"}
 
 
+class AltTextImageBlock(ImageBlock):
+    """Wagtail's image with alt text or a decorative mark, the same choice as on upload
+    (home.images). Wagtail names its image chooser after the field, in English."""
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        self.child_blocks["image"].label = _("Image")
+
+
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(label=_("Image"))
+    image = AltTextImageBlock(label=_("Image"))
     caption = blocks.CharBlock(required=False, label=_("Caption"), max_length=250)
 
     class Meta:
@@ -118,7 +127,7 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class GalleryImageBlock(blocks.StructBlock):
-    image = ImageBlock(label=_("Image"))
+    image = AltTextImageBlock(label=_("Image"))
     caption = blocks.CharBlock(required=False, label=_("Caption"), max_length=250)
 
     class Meta:
@@ -142,7 +151,11 @@ class GalleryBlock(blocks.StructBlock):
             {
                 "images": [
                     {
-                        "image": {"image": image.pk, "alt_text": image.description},
+                        "image": {
+                            "image": image.pk,
+                            "alt_text": image.description,
+                            "decorative": not image.description,
+                        },
                         "caption": image.title,
                     }
                     for image in images

@@ -52,7 +52,32 @@ class PageForm(WagtailAdminPageForm):
         if self.for_user is not None:  # None when a form is built in code, not in the admin
             for name in list(self.fields):
                 self.check_references(name)
+        self.describe_new_listing_image()
         return cleaned_data
+
+    def clean_slug(self):
+        """A new page gets the next free slug when a sibling has its slug already
+        ("solardach-2"): the slug is made from the title and editors rarely look at it, so a
+        second project of the same name must not fail over it."""
+        slug = self.cleaned_data["slug"]
+        if self.instance.pk is not None or self.parent_page is None or not slug:
+            return slug
+        siblings = self.parent_page.get_children()
+        candidate, number = slug, 1
+        while siblings.filter(slug=candidate).exists():
+            number += 1
+            candidate = f"{slug}-{number}"
+        return candidate
+
+    def describe_new_listing_image(self):
+        """A newly chosen listing image brings its description along as the page's alt text,
+        unless the editor wrote the alt text in the same step (ListingFields)."""
+        if "listing_image_alt" not in self.fields or "listing_image" not in self.changed_data:
+            return
+        if "listing_image_alt" in self.changed_data or "listing_image" in self.errors:
+            return
+        image = self.cleaned_data.get("listing_image")
+        self.cleaned_data["listing_image_alt"] = image.description if image else ""
 
     def check_references(self, name):
         try:

@@ -137,19 +137,46 @@ class ListingFields(models.Model):
         max_length=300,
         help_text=_("One or two sentences for cards, feeds and search results."),
     )
-    listing_image = listing_image_field(
-        _("image"), _("Shown on cards and at the top of the page; its description is the alt text.")
+    listing_image = listing_image_field(_("image"), _("Shown on cards and at the top of the page."))
+    # The image's description is in the language it was uploaded in; the page's own copy is
+    # translated with the page, so the English page describes its image in English.
+    listing_image_alt = models.CharField(
+        _("alt text of the image"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it. Left empty, it is taken from "
+            "the image's description when the page is saved; change it here for this page. It "
+            "is translated with the page."
+        ),
     )
 
-    listing_panels = [FieldPanel("summary"), FieldPanel("listing_image")]
+    listing_panels = [
+        FieldPanel("summary"),
+        FieldPanel("listing_image"),
+        FieldPanel("listing_image_alt"),
+    ]
     listing_search_fields = [index.SearchField("summary", boost=2)]
     listing_translatable_fields = [
         TranslatableField("summary"),
         SynchronizedField("listing_image"),
+        TranslatableField("listing_image_alt"),
     ]
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.listing_image and not self.listing_image_alt:
+            self.listing_image_alt = self.listing_image.description
+
+    @property
+    def listing_image_alt_text(self):
+        """The alt text of the listing image on this page: empty for a decorative image."""
+        if not self.listing_image:
+            return ""
+        return self.listing_image_alt or self.listing_image.description
 
 
 class HighlightsMixin:
@@ -191,7 +218,7 @@ class HomePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown large behind the claim; its description is the alt text."),
+        help_text=_("Shown large behind the claim, as decoration: screen readers skip it."),
     )
     highlights_heading = models.CharField(
         _("highlights heading"), max_length=120, blank=True, default=""

@@ -186,6 +186,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Only for its German: Wagtail's admin says "22 seconds ago" with humanize's naturaltime.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -244,7 +246,10 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Berlin"
-LOCALE_PATHS = [BASE_DIR / "site" / "locale"]
+# The site's own catalogue, then its German for strings that Wagtail and wagtail-localize leave
+# in English or get wrong. Django prefers LOCALE_PATHS, in this order, to every app's catalogue.
+# `make messages` never writes to the second (no source file belongs to it); it is kept by hand.
+LOCALE_PATHS = [BASE_DIR / "site" / "locale", BASE_DIR / "site" / "wagtail_locale"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # --- Static and media files ------------------------------------------------------------------
@@ -417,6 +422,8 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 # No SVG: it can carry script, and images are delivered from the site's own origin.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Every upload describes the image (its alt text) or marks it decorative.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.images.ImageForm"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -430,6 +437,10 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # "Über uns" becomes /ueber-uns/, not /über-uns/
+# No autosave: Wagtail would create a new page as soon as its required fields are filled in,
+# before the editor decides to save it. Pages come into being with "Save draft" or "Submit";
+# leaving a form with unsaved changes still asks first.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 LOGGING = {
     "version": 1,

@@ -1,7 +1,9 @@
 from axes.models import AccessAttempt
 from laces.components import Component
 
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -83,3 +85,18 @@ def register_login_lockouts():
 @hooks.register("register_log_actions")
 def register_login_log_actions(actions):
     actions.register_action(UNLOCK_ACTION, _("Unlock login"), _("Login unlocked"))
+
+
+# --- German admin -----------------------------------------------------------------------------
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_words():
+    """The words that wagtail-localize's translation editor writes in English, in the admin's
+    language."""
+    return format_html(
+        '<script src="{}" data-title="{}" data-more-actions="{}"></script>',
+        static("js/translation-editor.js"),
+        _("Translation from %(source)s into %(target)s"),
+        _("More actions"),
+    )

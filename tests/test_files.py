@@ -165,6 +165,7 @@ def test_uploaded_png_and_its_rendition_are_served_with_strict_headers(client, u
         "/admin/images/add/",
         {
             "title": "Solardach",
+            "description": "Solarmodule auf dem Rathausdach",
             "collection": collection.pk,
             "file": SimpleUploadedFile("solardach.png", content, content_type="image/png"),
         },

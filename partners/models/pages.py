@@ -71,6 +71,7 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
         TitleFieldPanel("title", heading=_("Organisation name")),
         FieldRowPanel([FieldPanel("category"), FieldPanel("municipality")]),
         FieldPanel("listing_image"),
+        FieldPanel("listing_image_alt"),
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(

@@ -70,7 +70,7 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
 
     listing_image = listing_image_field(
         _("main image"),
-        _("Shown on the project page and its card; its description is the alt text."),
+        _("Shown on the project page and its card."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     topics = ParentalManyToManyField(
