@@ -37,6 +37,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 
 from wagtail import blocks
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Locale, Page, Site
@@ -240,7 +241,13 @@ class DemoBuilder:
                 continue
             translation = german.get_translation_or_none(locale)
             if translation is not None:
-                pages[code] = translation.specific
+                translation = translation.specific
+                if translation.alias_of_id and code in page_file.data:
+                    # Onboarding gives a partner an English alias; the file translates it.
+                    translation = ConvertAliasPageAction(translation).execute(
+                        skip_permission_checks=True
+                    )
+                pages[code] = translation
                 if not translation.alias_of_id:
                     self.fill_in_later(page_file, code, pages[code])
             elif code in page_file.data:

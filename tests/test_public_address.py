@@ -62,7 +62,7 @@ def test_every_absolute_link_of_the_demo_uses_the_public_address(client, public_
     project_en = (
         ProjectPage.objects.live().filter(locale__language_code="en", alias_of=None).first()
     )
-    untranslated = PartnerPage.objects.live().filter(alias_of__isnull=False).first()
+    untranslated = ProjectPage.objects.live().filter(alias_of__isnull=False).first()
     pages = {
         url: client.get(url)
         for url in [
