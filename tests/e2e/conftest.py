@@ -6,6 +6,7 @@ each page the browser has open are kept under test-artifacts/<test>/."""
 
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -34,15 +35,18 @@ HERE = Path(__file__).parent
 ARTIFACTS = HERE.parent.parent / "test-artifacts"
 
 
-def pytest_collection_modifyitems(config, items):
-    missing = pytest.mark.skip(
-        reason=f"no Chromium at {CHROMIUM}: `apt-get install chromium` runs the browser tests"
-    )
-    for item in items:
-        if item.path.is_relative_to(HERE):
-            item.add_marker(pytest.mark.e2e)
-            if not CHROMIUM.exists():
-                item.add_marker(missing)
+def pytest_itemcollected(item):
+    item.add_marker(pytest.mark.e2e)
+    if not CHROMIUM.exists():
+        reason = f"no Chromium at {CHROMIUM}: `apt-get install chromium` runs the browser tests"
+        item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    # Last of all: each browser test leaves the database flushed, and pytest's grouping of the
+    # tests by browser would otherwise put them among tests that need the migrations' data.
+    items.sort(key=lambda item: item.path.is_relative_to(HERE))
 
 
 @pytest.fixture(scope="session")
@@ -148,14 +152,16 @@ def pytest_runtest_makereport(item, call):
 
 def keep_artifacts(browser, test_name):
     folder = ARTIFACTS / re.sub(r"[^\w.-]+", "_", test_name).strip("_")
-    folder.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)  # an earlier run's pages would mislead
+    folder.mkdir(parents=True)
     saved = []
     pages = [page for context in browser.contexts for page in context.pages]
     for number, page in enumerate(pages, start=1):
         name = folder / f"page-{number}"
         try:
             page.screenshot(path=f"{name}.png", full_page=True)
-            Path(f"{name}.html").write_text(f"<!-- {page.url} -->\n{page.content()}")
+            html = f"<!-- {page.url} -->\n{page.content()}"
+            Path(f"{name}.html").write_text(html, encoding="utf-8")
         except Exception as error:  # a page that crashed can not be photographed
             saved.append(f"{name}: not saved ({error})")
             continue
