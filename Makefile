@@ -36,10 +36,12 @@ run: install ## Migrate, load the demo content once, serve http://127.0.0.1:8000
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Tests run on the same settings module; these values only stand in for a real environment.
+# The browser tests (tests/e2e) need Chromium at /usr/bin/chromium and are skipped without it;
+# -rs names the reason. `make test PYTEST_ARGS='-m "not e2e"'` leaves them out.
 test: export SECRET_KEY ?= insecure-key-for-the-test-suite
 test: export SECURE ?= false
 test: install ## Run the whole pytest suite (PostgreSQL when DATABASE_URL points there)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -rs $(PYTEST_ARGS)
 
 lint: install ## ruff: lint and import order
 	$(BIN)/ruff check .
