@@ -109,7 +109,7 @@ def _site_as_served(settings, live_server):
     # Images from MEDIA_ROOT, as `make run` serves them; links in mails to the live server;
     # rate limits counted from zero.
     settings.SERVE_MEDIA = True
-    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    settings.BASE_URL = settings.WAGTAILADMIN_BASE_URL = live_server.url
     cache.clear()
 
 

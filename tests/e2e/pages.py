@@ -163,15 +163,13 @@ class AdminUser:
     # -- partner editors --
 
     def open_organisation(self):
-        """From the dashboard to the explorer of the editor's own profile, the only page they
-        may edit: today through the dashboard's page count ("1 Seite")."""
+        """From the dashboard's panel "Ihre Organisation: …" to the edit form of its
+        profile: the first link below the heading "Profil"."""
         self.dashboard()
-        self.page.get_by_role("link", name="1 Seite").click()
-
-    def edit_this_page(self):
-        """In the explorer: the page's own actions, "Bearbeiten"."""
-        self.page.locator("header").get_by_role("button", name="Aktionen").click()
-        self.page.get_by_role("link", name="Bearbeiten", exact=True).click()
+        panel = self.page.get_by_role("region", name=starting_with("Ihre Organisation:"))
+        panel.locator("h3", has_text="Profil").locator(
+            "xpath=following-sibling::p[1]/a"
+        ).first.click()
 
     def fill_page_fields(self, **fields):
         for label, value in fields.items():
@@ -181,16 +179,17 @@ class AdminUser:
         self.page.get_by_role("button", name="Entwurf speichern").click()
 
     def add_project(self, *, title, summary, image, image_title, alt_text, topic, status):
-        """In the explorer of the organisation: a new project below it, with a main image
-        uploaded on the way (its "Beschreibung" is the alternative text)."""
-        self.page.get_by_role("link", name="Unterseite hinzufügen").click()
+        """From the dashboard's panel of the organisation: a new project below it, with a main
+        image uploaded on the way, whose alternative text is required."""
+        self.dashboard()
+        self.page.get_by_role("link", name="Projekt hinzufügen").click()
         self.fill_page_fields(**{"Titel*": title, "Kurzbeschreibung*": summary})
         self.page.get_by_role("button", name="Bild auswählen").click()
         dialog = self.page.get_by_role("dialog")
         dialog.get_by_role("tab", name="Hochladen").click()
         dialog.get_by_label("Datei*").set_input_files(image)
         dialog.get_by_label("Titel*").fill(image_title)
-        dialog.get_by_label("Beschreibung").fill(alt_text)
+        dialog.get_by_label("Beschreibung (Alternativtext)").fill(alt_text)
         dialog.get_by_role("button", name="Hochladen").click()
         expect(dialog).to_be_hidden()
         expect(self.page.get_by_role("main")).to_contain_text(image_title)
@@ -208,21 +207,17 @@ class AdminUser:
         self.page.goto(link_in(message, path_start))
 
     def moderation_comment(self):
-        """On the edit form of a rejected page: what the moderator wrote. Today it is in the
-        page's history (the clock icon in the header)."""
-        self.page.get_by_role("link", name="Historie").first.click()
-        entry = self.page.get_by_role("row").filter(has_text="Änderungen angefordert")
-        return entry.first.inner_text()
+        """On the edit form of a page sent back: what the moderator wrote, at the top."""
+        return self.page.locator(".messages").inner_text()
 
     def accept_invitation(self, message, username, password):
-        """The invitation's link leads to Wagtail's form for a new password; today the editor
-        then logs in on the login page with the new password."""
-        self.page.goto(link_in(message, "/admin/password_reset/confirm/"))
+        """The invitation's link leads to a form for the password, which logs the new editor
+        in."""
+        self.page.goto(link_in(message, "/admin/einladung/"))
         self.page.get_by_label("Neues Passwort*", exact=True).fill(password)
         self.page.get_by_label("Neues Passwort bestätigen*", exact=True).fill(password)
-        self.page.get_by_role("button", name="Passwort zurücksetzen").click()
-        expect(self.page.get_by_role("main")).to_contain_text("Passwort erfolgreich geändert")
-        self.log_in(username, password)
+        self.page.get_by_role("button", name="Speichern und anmelden").click()
+        expect(self.page.get_by_role("link", name="Benutzerkonto")).to_be_visible()
 
     # -- moderators --
 
@@ -241,10 +236,10 @@ class AdminUser:
         expect(awaiting.get_by_role("row").filter(has_text=title)).to_have_count(0)
 
     def accept_application(self, organisation):
-        """Today through the menu item "Mitgliedsanträge" and the application's page."""
+        """From the dashboard's panel of new applications to the application's page."""
         self.dashboard()
-        self.page.get_by_role("link", name="Mitgliedsanträge").click()
-        self.page.get_by_role("link", name=organisation).click()
+        panel = self.page.locator("#new-applications-section")
+        panel.get_by_role("link", name=organisation).click()
         self.page.get_by_role("radio", name=starting_with("Annehmen")).check()
         self.page.get_by_role("button", name="Entscheidung speichern").click()
         self.expect_message(f"„{organisation}“ ist aufgenommen")

@@ -197,6 +197,34 @@ def test_the_skip_link_and_the_menu_work_with_the_keyboard(menu, page, site_url)
     expect(page).to_have_url(f"{site_url}/mitmachen/")
 
 
+def test_on_a_phone_the_menu_folds_behind_one_button(menu, another_browser, site_url):
+    phone = another_browser(viewport={"width": 390, "height": 844})
+    reader, keyboard = Reader(phone, site_url), Keyboard(phone)
+    reader.visit("/")
+    navigation = phone.get_by_role("navigation", name="Hauptnavigation")
+    button = navigation.get_by_role("button", name="Menü")
+    links = navigation.get_by_role("link")
+    expect(links.first).to_be_hidden()
+    # the header with the folded menu takes a quarter of the first screen, not 40 %
+    assert phone.locator("header.site-header").bounding_box()["height"] < 844 * 0.3
+
+    keyboard.tab_to(button)
+    phone.keyboard.press("Enter")
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(navigation.get_by_role("link", name=menu[-1])).to_be_visible()
+    phone.keyboard.press("Escape")
+    expect(button).to_have_attribute("aria-expanded", "false")
+    expect(button).to_be_focused()
+    expect(links.first).to_be_hidden()
+
+    # without JavaScript there is no button, and the whole list is the menu
+    plain = another_browser(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    Reader(plain, site_url).visit("/")
+    plain_navigation = plain.get_by_role("navigation", name="Hauptnavigation")
+    expect(plain_navigation.get_by_role("button", name="Menü")).to_be_hidden()
+    expect(plain_navigation.get_by_role("link", name=menu[-1])).to_be_visible()
+
+
 def test_the_filters_work_with_the_keyboard(projects, page, site_url):
     reader, keyboard = Reader(page, site_url), Keyboard(page)
     reader.visit("/projekte/")

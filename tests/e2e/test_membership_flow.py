@@ -72,7 +72,6 @@ def test_an_application_becomes_a_partner_whose_contact_edits_the_profile(
     editor.accept_invitation(invitation, EMAIL, "Sonnenstrom-vom-Scheunendach-2026")
     editor.open_organisation()
     expect(page.get_by_role("heading", level=1)).to_contain_text(ORGANISATION)
-    editor.edit_this_page()
     editor.fill_page_fields(
         **{
             "Kurzbeschreibung*": "Eine Genossenschaft für Sonnenstrom von Scheunendächern.",

@@ -88,3 +88,10 @@ def test_a_project_is_moderated_then_shown_in_showcase_profile_and_feed(
 
     reader.visit(partner.page.url)
     assert TITLE in reader.card_titles()
+
+    # Not translated yet: its English address says so, in English, and links the German page.
+    english = ProjectPage.objects.get(title=TITLE, locale__language_code="en")
+    assert reader.visit(english.url).status == 200
+    expect(reader.page.get_by_role("heading", level=1)).to_have_text("Only available in German")
+    reader.page.get_by_role("main").get_by_role("link", name=TITLE).click()
+    expect(reader.page).to_have_url(reader.site_url + project_url)
