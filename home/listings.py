@@ -19,14 +19,19 @@ from django.db.models import Count
 from wagtail.models import PageQuerySet
 
 
+def readable(pages):
+    """What a reader may find listed of `pages` (a PageQuerySet): live, public pages and no
+    aliases. An alias repeats a page of another language (the German text of a page not
+    translated yet) under this language's address."""
+    return pages.live().public().filter(alias_of__isnull=True)
+
+
 class ListedPageQuerySet(PageQuerySet):
     """The queryset of a page type that listings show (through a PageManager)."""
 
     def listed(self, locale):
-        """The live, public pages of one language: what a reader may find in a listing. An
-        alias is left out: it repeats a page of another language (the German text of a page
-        not translated yet) under this language's address."""
-        return self.live().public().filter(locale=locale, alias_of__isnull=True)
+        """The readable pages of one language."""
+        return readable(self).filter(locale=locale)
 
 
 class FacetFilter(django_filters.ChoiceFilter):

@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from .forms import PageForm
-from .listings import listing_context
+from .listings import listing_context, readable
 
 # What every page type translates with wagtail-localize; page types add their own fields.
 BASE_TRANSLATABLE_FIELDS = [
@@ -189,7 +189,7 @@ class HighlightsMixin:
     highlight_heading = ""
 
     def get_highlights(self, limit=3):
-        children = self.get_children().live().public().filter(alias_of__isnull=True)
+        children = readable(self.get_children())
         return children.specific().defer_streamfields().order_by("-first_published_at")[:limit]
 
 
@@ -263,7 +263,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         sections = []
         # An index page not translated yet (an alias) would head its section in German.
-        children = self.get_children().live().public().filter(alias_of__isnull=True)
+        children = readable(self.get_children())
         for child in children.specific().defer_streamfields():
             if isinstance(child, HighlightsMixin):
                 items = list(child.get_highlights())
@@ -340,7 +340,7 @@ class IndexPage(HighlightsMixin, Page):
         """What the listing shows before any filter: pages of this language, no aliases."""
         if self.listing_model is not None:
             return self.listing_model.objects.listed(self.locale)
-        children = self.get_children().live().public().filter(alias_of__isnull=True)
+        children = readable(self.get_children())
         return children.specific().order_by("title")
 
     def get_listing_context(self, request):

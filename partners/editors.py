@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import pgettext
 
 from wagtail import hooks
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -139,8 +140,6 @@ def without_pages_summary(request, summary_items):
     """A partner editor's explorer starts at the directory (ExplorerPolicy), so Wagtail's
     count of the pages below it would count every organisation's pages; their own are in
     their panel."""
-    from wagtail.admin.site_summary import PagesSummaryItem
-
     if is_partner_editor(request.user):
         summary_items[:] = [
             item for item in summary_items if not isinstance(item, PagesSummaryItem)

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from home.models import sort_key
 from home.public_forms import PublicForm
 
 # The modules, not the package: the membership page's module imports this one while the
@@ -143,19 +142,16 @@ class MembershipApplicationForm(PublicForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         german = Locale.get_default()
         for name, model in (("category", PartnerCategory), ("municipality", Municipality)):
-            terms = list(model.objects.filter(locale=german))
-            names = {term.translation_key: term.name for term in terms}
-            if locale.pk != german.pk:
-                names.update(
-                    model.objects.filter(locale=locale).values_list("translation_key", "name")
-                )
+            german_terms = model.objects.filter(locale=german)
+            pks = dict(german_terms.values_list("slug", "pk"))
             field = self.fields[name]
-            field.queryset = model.objects.filter(locale=german)
+            field.queryset = german_terms
             field.choices = [
                 ("", _("Please choose")),
-                *sorted(
-                    ((term.pk, names[term.translation_key]) for term in terms),
-                    key=lambda choice: sort_key(choice[1]),
+                *(
+                    (pks[slug], label)
+                    for slug, label in model.objects.choices(locale)
+                    if slug in pks
                 ),
             ]
 

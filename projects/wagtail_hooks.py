@@ -18,11 +18,19 @@ PROFILE_PROJECTS = 12
 
 
 @hooks.register("partner_profile_extensions")
+def partner_projects_feed_and_widget(partner, request):
+    """The partner profile links its projects' feed; the code of the embeddable list is for
+    the partner's editors, on their dashboard (partners.editors.OrganisationPanel)."""
+    return {
+        "head": "projects/includes/partner_feed_link.html",
+        "dashboard": "projects/includes/embed_snippet.html",
+    }
+
+
+@hooks.register("partner_profile_sections")
 def partner_projects(partner, request):
-    """The partner profile shows the projects the partner leads and those it takes part in
-    (the same projects as its feed, its widget and the showcase's partner filter) and links
-    their feed; the code of the embeddable list is for the partner's editors, on their
-    dashboard (partners.editors.OrganisationPanel)."""
+    """The projects the partner leads and those it takes part in: the same projects as its
+    feed, its widget and the showcase's partner filter."""
     projects = ProjectPage.objects.listed(partner.locale)
     (led, led_count), (taking_part, taking_part_count) = projects.by_role(
         partner.translation_key, PROFILE_PROJECTS
@@ -34,21 +42,17 @@ def partner_projects(partner, request):
         if showcase is not None:
             query = urlencode({"partner": partner.slug})
             more_url = f"{showcase.get_url(request)}?{query}"
-    return {
-        "head": "projects/includes/partner_feed_link.html",
-        "dashboard": "projects/includes/embed_snippet.html",
-        "sections": [
-            {
-                "template": "projects/includes/profile_projects.html",
-                "heading": heading,
-                "projects": group,
-                "count": count,
-                "more_url": more_url,
-            }
-            for heading, group, count in (
-                (_("Own projects"), led, led_count),
-                (_("Taking part in"), taking_part, taking_part_count),
-            )
-            if group
-        ],
-    }
+    return [
+        {
+            "template": "projects/includes/profile_projects.html",
+            "heading": heading,
+            "projects": group,
+            "count": count,
+            "more_url": more_url,
+        }
+        for heading, group, count in (
+            (_("Own projects"), led, led_count),
+            (_("Taking part in"), taking_part, taking_part_count),
+        )
+        if group
+    ]

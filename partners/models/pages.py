@@ -157,15 +157,20 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["category"] = self.category.localized
         context["municipality"] = self.municipality.localized
-        # Apps further along the dependency chain (projects) add to the profile through this
-        # hook, so that partners imports none of them (apps depend one way). Each returns
+        # Apps further along the dependency chain (projects) add to the profile through these
+        # hooks, so that partners imports none of them (apps depend one way). Extensions are
         # template names: "head" and "body" for the public profile, "dashboard" for the
-        # organisation's editors (partners.editors.OrganisationPanel), and "sections" of the
-        # profile, each rendered by its "template".
+        # organisation's editors (partners.editors.OrganisationPanel). Sections are the
+        # profile's lists, each rendered by its "template".
         context["profile_extensions"] = [
             extension
             for hook in hooks.get_hooks("partner_profile_extensions")
             if (extension := hook(self, request))
+        ]
+        context["profile_sections"] = [
+            section
+            for hook in hooks.get_hooks("partner_profile_sections")
+            for section in hook(self, request)
         ]
         return context
 

@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, LinkBlock
 from home.forms import PageForm
+from home.listings import readable
 from home.models import (
     BASE_TRANSLATABLE_FIELDS,
     ListingFields,
@@ -279,9 +280,7 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
         chosen = ([lead] if lead else []) + list(self.participating_partners.all())
         keys = list(dict.fromkeys(partner.translation_key for partner in chosen))
         profiles = {}
-        profiles_in_any_language = (
-            PartnerPage.objects.live().public().filter(alias_of__isnull=True).defer_streamfields()
-        )
+        profiles_in_any_language = readable(PartnerPage.objects.all()).defer_streamfields()
         for profile in profiles_in_any_language.filter(translation_key__in=keys):
             current = profiles.get(profile.translation_key)
             if current is None or profile.locale_id == self.locale_id:
