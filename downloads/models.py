@@ -1,15 +1,34 @@
+import datetime
+
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from taggit.managers import TaggableManager
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.documents.models import AbstractDocument
-from wagtail.documents.models import Document as WagtailDocument
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import IndexPage
+from home.forms import PageForm
+from home.listings import listing_context
+from home.models import (
+    BASE_TRANSLATABLE_FIELDS,
+    ContentPage,
+    IndexPage,
+    ListingFields,
+    listing_image_field,
+)
 
-from .querysets import DocumentQuerySet
+from . import files
+from .categories import DownloadCategory
+from .filters import DownloadFilter
+from .querysets import DocumentQuerySet, DownloadQuerySet, attach_files
+from .tasks import extract_document_text
 
 
 def private_storage():
@@ -20,11 +39,28 @@ def private_storage():
 
 
 class Document(AbstractDocument):
-    """The site's document model, in place from the first migration, so that the
-    downloads work can add fields to it without swapping models later."""
+    """The site's document model: what the file is and holds is read from its bytes when it
+    is uploaded (downloads.files), the text inside it afterwards by a task (downloads.tasks)."""
 
     # Wagtail's own field, in the private storage instead of MEDIA_ROOT.
     file = models.FileField(upload_to="documents", verbose_name=_("file"), storage=private_storage)
+    description = models.TextField(
+        _("description"),
+        max_length=500,
+        blank=True,
+        help_text=_("What the document contains, in one or two sentences."),
+    )
+    language = models.CharField(
+        _("language of the document"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    file_type = models.CharField(_("file type"), max_length=8, editable=False, blank=True)
+    text = models.TextField(_("text inside the document"), editable=False, blank=True)
+    # The automatic check of PDFs: None for other types, which it does not check.
+    accessible = models.BooleanField(_("passes the accessibility check"), null=True, editable=False)
+    accessibility_problems = models.JSONField(default=list, editable=False, blank=True)
     # Wagtail's own Document model stays installed; these two fields get their own reverse
     # names so that the two models do not clash on User.document_set and Tag.document_set.
     uploaded_by_user = models.ForeignKey(
@@ -41,7 +77,19 @@ class Document(AbstractDocument):
         help_text=None, blank=True, verbose_name=_("tags"), related_name="downloads_documents"
     )
 
-    admin_form_fields = WagtailDocument.admin_form_fields
+    admin_form_fields = (
+        "title",
+        "file",
+        "description",
+        "language",
+        "collection",
+        "tags",
+    )
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("text"),
+        index.FilterField("language"),
+    ]
 
     objects = DocumentQuerySet.as_manager()
 
@@ -50,12 +98,177 @@ class Document(AbstractDocument):
         verbose_name_plural = _("documents")
         permissions = [("choose_document", "Can choose document")]
 
+    def clean(self):
+        # Wagtail checks the extension here; a file that the form refused already would add
+        # a second, confusing message about an empty extension.
+        if self.file:
+            super().clean()
+
+    def _set_document_file_metadata(self):
+        """Wagtail calls this when a new file is uploaded (size and hash); the file was
+        checked by the form already (downloads.forms), so it is described here."""
+        super()._set_document_file_metadata()
+        inspection = files.inspect(self.file, self.file_extension)
+        self.file_type = inspection.file_type
+        problems = inspection.accessibility_problems
+        self.accessible = None if problems is None else not problems
+        self.accessibility_problems = problems or []
+        self.text = ""
+        self._file_changed = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if getattr(self, "_file_changed", False):
+            self._file_changed = False
+            result = extract_document_text.enqueue(self.pk)
+            if result.is_finished:  # run at once (no task worker): keep this copy current
+                self.refresh_from_db(fields=["text"])
+
+    @property
+    def accessibility_problem_labels(self):
+        return [files.Problem.LABELS.get(code, code) for code in self.accessibility_problems]
+
+    @property
+    def file_type_label(self):
+        return (self.file_type or self.file_extension).upper()
+
+
+def in_default_language():
+    # Pages are written in the German tree; translations keep the German category.
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class DownloadPage(ListingFields, Page):
+    """One download: a flyer, a report, a template, in one or more files. Below a partner's
+    profile for the partner's own, below the downloads section for the alliance's."""
+
+    parent_page_types = ["partners.PartnerPage", "downloads.DownloadIndexPage"]
+    subpage_types = []
+    base_form_class = PageForm
+    objects = PageManager.from_queryset(DownloadQuerySet)()
+
+    summary = models.TextField(
+        _("description"),
+        max_length=300,
+        help_text=_("What readers find in the download, in one or two sentences."),
+    )
+    listing_image = listing_image_field(
+        _("cover image"), _("Optional: the cover or first page, shown in the list of downloads.")
+    )
+    documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        verbose_name=_("documents"),
+        min_num=1,
+        help_text=_(
+            "One or more files, for example the same flyer in German and English. A file can "
+            "be downloaded once this page is published."
+        ),
+    )
+    category = models.ForeignKey(
+        DownloadCategory,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=in_default_language,
+    )
+    date = models.DateField(
+        _("date"),
+        default=datetime.date.today,
+        help_text=_("When the document was issued; the list shows the newest first."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("documents"),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("date")]),
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_image_alt")],
+            heading=_("Cover image"),
+        ),
+    ]
+    search_fields = Page.search_fields + ListingFields.listing_search_fields
+    translatable_fields = (
+        BASE_TRANSLATABLE_FIELDS
+        + ListingFields.listing_translatable_fields
+        + [
+            # A translator may put the English version of a file in place of the German one.
+            TranslatableField("documents"),
+            SynchronizedField("category"),
+            SynchronizedField("date"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("download")
+        verbose_name_plural = _("downloads")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # An editor's preview shows the files that publishing will make public.
+        attach_files([self], everything=getattr(request, "is_preview", False))
+        context["category_name"] = dict(DownloadCategory.objects.choices(self.locale)).get(
+            self.category.slug, self.category.name
+        )
+        parent = self.get_parent().specific_deferred
+        context["publisher"] = parent if parent.specific_class is not DownloadIndexPage else None
+        return context
+
+    def document_ids(self):
+        """The ids of the chosen documents, in order, read from the stored stream without
+        loading the documents."""
+        return [block["value"] for block in self.documents.raw_data if block.get("value")]
+
 
 class DownloadIndexPage(IndexPage):
-    """The downloads section at /downloads/: logos, forms, flyers and reports."""
+    """The downloads section at /downloads/: every download of its language, from the whole
+    tree (below partner profiles and below this page)."""
 
-    subpage_types = []
+    subpage_types = ["downloads.DownloadPage"]
+    page_size = 12
+    listing_model = DownloadPage
+    listing_filter = DownloadFilter
 
     class Meta:
         verbose_name = _("downloads section")
         verbose_name_plural = _("downloads sections")
+
+    def get_filtered_listing_context(self, listing, page_number):
+        context = listing_context(
+            listing,
+            page_number=page_number,
+            page_size=self.page_size,
+            results=listing.results().newest().for_cards(),
+        )
+        page_obj = context["page_obj"]
+        page_obj.object_list = attach_files(page_obj.object_list)
+        categories = listing.labels("kategorie")
+        # The partner whose profile a download is below (none for the alliance's own).
+        publishers = {partner.path: partner for partner in listing.partners.values()}
+        depth = next((partner.depth for partner in publishers.values()), 0)
+        for download in page_obj:
+            download.category_name = categories.get(download.category.slug, download.category)
+            download.publisher = publishers.get(download.path[: depth * Page.steplen])
+        return context
+
+    def get_highlights(self, limit=3):
+        return DownloadPage.objects.listed(self.locale).defer_streamfields().newest()[:limit]
+
+
+class AccessibilityStatementPage(ContentPage):
+    """The accessibility statement (Erklärung zur Barrierefreiheit). Below the text that the
+    editors write, it lists by itself the public documents that fail the automatic check, so
+    the statement stays true while partners upload."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "downloads/accessibility_statement_page.html"
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["failing_documents"] = Document.objects.public().failing_accessibility(self.locale)
+        return context

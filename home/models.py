@@ -201,6 +201,7 @@ class HomePage(Page):
         "partners.PartnerIndexPage",
         "projects.ProjectIndexPage",
         "downloads.DownloadIndexPage",
+        "downloads.AccessibilityStatementPage",
         "partners.MembershipPage",
     ]
     base_form_class = PageForm

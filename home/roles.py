@@ -80,6 +80,9 @@ ROLES = {
             ("partners", "municipality", "add_municipality"),
             ("partners", "municipality", "change_municipality"),
             ("partners", "municipality", "delete_municipality"),
+            ("downloads", "downloadcategory", "add_downloadcategory"),
+            ("downloads", "downloadcategory", "change_downloadcategory"),
+            ("downloads", "downloadcategory", "delete_downloadcategory"),
             ("wagtailredirects", "redirect", "add_redirect"),
             ("wagtailredirects", "redirect", "change_redirect"),
             ("wagtailredirects", "redirect", "delete_redirect"),
@@ -95,6 +98,8 @@ ROLES = {
             ("partners", "partnercategory", "change_partnercategory"),
             ("partners", "municipality", "add_municipality"),
             ("partners", "municipality", "change_municipality"),
+            ("downloads", "downloadcategory", "add_downloadcategory"),
+            ("downloads", "downloadcategory", "change_downloadcategory"),
         ),
     ),
 }

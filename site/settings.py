@@ -416,10 +416,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "txt",
     "xlsx",
     "zip",
-    "png",
-    "jpg",
 ]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+# Each upload is checked against its content as well (downloads.forms, downloads.files).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "downloads.forms.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENTS_MAX_UPLOAD_MB", 25) * 1024 * 1024
 # No SVG: it can carry script, and images are delivered from the site's own origin.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Every upload describes the image (its alt text) or marks it decorative.

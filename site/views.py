@@ -70,12 +70,23 @@ def serve_media(request, path):
     return _untrusted(response)
 
 
+# How long browsers and a CDN may keep a public document. Unpublishing a page takes its files
+# off the site at once; a copy cached before may live this long (unless the CDN is purged).
+PUBLIC_DOCUMENT_MAX_AGE = 60 * 60
+
+
 def serve_document(request, document_id, document_filename):
     """Wagtail's /documents/<id>/<name>, which already sends nosniff and `default-src 'none'`.
     Downloads also get the sandbox; types Wagtail shows inline (PDF) keep Wagtail's policy,
-    since browsers' PDF viewers refuse to work in a sandbox and the policy lets no script run."""
+    since browsers' PDF viewers refuse to work in a sandbox and the policy lets no script run.
+    A document that only its editors may see yet is never stored by a cache."""
     response = wagtail_serve_document(request, document_id, document_filename)
     disposition = response.get("Content-Disposition", "")
     if response.streaming and disposition.startswith("attachment"):
         _untrusted(response)
+    if response.status_code in (200, 304):
+        if getattr(request, "document_is_public", False):
+            patch_cache_control(response, public=True, max_age=PUBLIC_DOCUMENT_MAX_AGE)
+        else:
+            patch_cache_control(response, private=True, no_store=True)
     return response

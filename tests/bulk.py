@@ -8,13 +8,17 @@ the specific table with another. They are live and public but have no revisions.
 """
 
 import random
+import uuid
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 
+from downloads.categories import DownloadCategory
+from downloads.models import Document, DownloadPage
 from partners.models import Municipality, PartnerCategory, PartnerPage
 from projects.models import ProjectPage, ProjectStatus, Topic
 
@@ -124,3 +128,48 @@ def add_projects(partners, per_partner, images=(None,), seed=2):
             batch_size=BATCH,
         )
     return projects
+
+
+def add_downloads(parent, count, documents, seed=3):
+    """`count` live downloads below `parent` (a partner profile or the downloads section),
+    each offering one of `documents`, with the reference index rows that Wagtail would
+    record: they make the documents public."""
+    chance = random.Random(seed)
+    categories = terms(DownloadCategory)
+    first = Page.objects.count()
+    pages = []
+    for number in range(count):
+        document = chance.choice(documents)
+        block_id = str(uuid.uuid4())
+        page = DownloadPage(
+            title=f"Download {first + number}",
+            slug=f"download-{first + number}",
+            summary="Zum Herunterladen.",
+            category=chance.choice(categories),
+            documents=[{"type": "document", "value": document.pk, "id": block_id}],
+        )
+        page.offered = (document, block_id)
+        pages.append(page)
+    add_children(parent, pages)
+    page_type = ContentType.objects.get_for_model(Page)
+    download_type = ContentType.objects.get_for_model(DownloadPage)
+    document_type = ContentType.objects.get_for_model(Document)
+    ReferenceIndex.objects.bulk_create(
+        [
+            ReferenceIndex(
+                content_type=download_type,
+                base_content_type=page_type,
+                object_id=str(page.pk),
+                to_content_type=document_type,
+                to_object_id=str(page.offered[0].pk),
+                model_path="documents",
+                content_path=f"documents.{page.offered[1]}",
+                content_path_hash=ReferenceIndex._get_content_path_hash(
+                    f"documents.{page.offered[1]}"
+                ),
+            )
+            for page in pages
+        ],
+        batch_size=BATCH,
+    )
+    return pages

@@ -7,7 +7,7 @@ partners with four live projects and a draft) and `onboard` (a member organisati
 the site does it)."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import factory
@@ -15,15 +15,17 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
-from downloads.models import Document, DownloadIndexPage
+from downloads.models import Document, DownloadCategory, DownloadIndexPage, DownloadPage
 from home.models import ContentPage, HomePage
+from klimaallianz.demo_documents import make_pdf
 from partners.models import (
     MembershipApplication,
     MembershipPage,
@@ -143,6 +145,16 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
         model = Document
 
 
+class DownloadPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Download {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    summary = "Zum Herunterladen."
+    category = factory.LazyFunction(lambda: term(DownloadCategory, "flyer"))
+
+    class Meta:
+        model = DownloadPage
+
+
 class MembershipPageFactory(wagtail_factories.PageFactory):
     """/mitmachen/ with a privacy notice beside it (the consent checkbox links there)."""
 
@@ -210,6 +222,36 @@ def make_project(parent, title, *, topics=(), municipality=None, days_ago=0, **f
         title=title,
         topics=[term(Topic, slug) for slug in topics],
         municipality=term(Municipality, municipality) if municipality else None,
+        **fields,
+    )
+
+
+def make_document(title, content=None, *, name=None, collection=None, language="de", **pdf):
+    """A document as an upload stores it: checked and described from its bytes, its text
+    extracted. A PDF with `title` as its text unless `content` is given; `accessible=False`
+    makes it fail the accessibility check."""
+    if content is None:
+        content = make_pdf(title, [f"Inhalt: {title}."], language=language, **pdf)
+    document = Document(
+        title=title,
+        language=language,
+        file=ContentFile(content, name=name or f"{slugify(title)}.pdf"),
+        collection=collection or Collection.get_first_root_node(),
+    )
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def make_download(parent, title, documents, *, category="flyer", days_ago=0, **fields):
+    """A published download (unless live=False) offering `documents`."""
+    fields.setdefault("live", True)
+    return DownloadPageFactory(
+        parent=parent,
+        title=title,
+        documents=[("document", document) for document in documents],
+        category=term(DownloadCategory, category),
+        date=date.today() - timedelta(days=days_ago),
         **fields,
     )
 

@@ -28,6 +28,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
 
 from downloads.models import Document
+from klimaallianz.demo_documents import make_pdf
 from partners.models import PartnerPage
 from tests.factories import UserFactory, build_tree, onboard
 
@@ -38,7 +39,7 @@ SVG_WITH_SCRIPT = (
     b"<script>fetch('/admin/pages/1/edit/')</script>"
     b'<rect width="40" height="40" fill="green"/></svg>'
 )
-PDF = b"%PDF-1.4\n% Jahresbericht der Klimaallianz, noch nicht freigegeben\n%%EOF\n"
+PDF = make_pdf("Jahresbericht der Klimaallianz", ["Noch nicht freigegeben."])
 
 
 def png_bytes():

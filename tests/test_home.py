@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
-from downloads.models import DownloadIndexPage
+from downloads.models import AccessibilityStatementPage, DownloadIndexPage
 from home.models import ContentPage, HomePage
 from klimaallianz.models import BrandSettings, FooterLink, contrast_ratio, validate_brand_colour
 from partners.models import MembershipPage, PartnerIndexPage
@@ -33,7 +33,9 @@ class TestPageTree(WagtailPageTestCase):
         self.assertCanNotCreateAt(ContentPage, HomePage)
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, MembershipPage, *INDEX_PAGES})
+        self.assertAllowedSubpageTypes(
+            HomePage, {ContentPage, MembershipPage, AccessibilityStatementPage, *INDEX_PAGES}
+        )
 
     def test_content_pages_nest(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from downloads.models import DownloadIndexPage, DownloadPage
 from home.models import HomePage
 from partners.models import Municipality, PartnerCategory, PartnerIndexPage, PartnerPage
 from projects.models import ProjectIndexPage, ProjectPage
@@ -29,8 +30,9 @@ class TestPartnerTree(WagtailPageTestCase):
     def test_partner_pages_only_in_the_directory(self):
         self.assertAllowedParentPageTypes(PartnerPage, {PartnerIndexPage})
         self.assertAllowedSubpageTypes(PartnerIndexPage, {PartnerPage})
-        self.assertAllowedSubpageTypes(PartnerPage, {ProjectPage})
+        self.assertAllowedSubpageTypes(PartnerPage, {ProjectPage, DownloadPage})
         self.assertAllowedParentPageTypes(ProjectPage, {PartnerPage, ProjectIndexPage})
+        self.assertAllowedParentPageTypes(DownloadPage, {PartnerPage, DownloadIndexPage})
         self.assertCanNotCreateAt(HomePage, PartnerPage)
 
 

@@ -5,6 +5,7 @@ import json
 
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -122,6 +123,13 @@ def workflow_action(client, page, action, comment=""):
         args=[page.pk, action, page.current_workflow_task_state.pk],
     )
     return client.post(url, {"comment": comment}, follow=True)
+
+
+def upload_document(client, collection, name, content, *, follow=False, **fields):
+    """Upload a file on the admin's document upload page, as the user logged in on `client`."""
+    data = {"title": name, "collection": collection.pk, "language": "de", **fields}
+    data["file"] = SimpleUploadedFile(name, content)
+    return client.post("/admin/documents/add/", data, follow=follow)
 
 
 def field_errors(response, name):

@@ -34,7 +34,7 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
     Wagtail's page permissions can grant."""
 
     parent_page_types = ["partners.PartnerIndexPage"]
-    subpage_types = ["projects.ProjectPage"]
+    subpage_types = ["projects.ProjectPage", "downloads.DownloadPage"]
     base_form_class = PageForm
     objects = PageManager.from_queryset(PartnerQuerySet)()
 
