@@ -18,13 +18,14 @@ from home.forms import PageForm
 from home.listings import listing_context
 from home.models import (
     BASE_TRANSLATABLE_FIELDS,
-    ContentPage,
     IndexPage,
     ListingFields,
+    TextPage,
     listing_image_field,
 )
 
 from . import files
+from .blocks import StatementBodyBlock
 from .categories import DownloadCategory
 from .filters import DownloadFilter
 from .querysets import DocumentQuerySet, DownloadQuerySet, attach_files
@@ -254,21 +255,18 @@ class DownloadIndexPage(IndexPage):
         return DownloadPage.objects.listed(self.locale).defer_streamfields().newest()[:limit]
 
 
-class AccessibilityStatementPage(ContentPage):
-    """The accessibility statement (Erklärung zur Barrierefreiheit). Below the text that the
-    editors write, it lists by itself the public documents that fail the automatic check, so
-    the statement stays true while partners upload."""
+class AccessibilityStatementPage(TextPage):  # noqa: DJ008 (Page defines __str__)
+    """The accessibility statement (Erklärung zur Barrierefreiheit): text that the editors
+    write, with a block that lists the public documents failing the automatic check where
+    the statement names what is not accessible."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
-    template = "downloads/accessibility_statement_page.html"
+    template = "home/content_page.html"
+
+    body = StreamField(StatementBodyBlock(), verbose_name=_("body"))
 
     class Meta:
         verbose_name = _("accessibility statement")
         verbose_name_plural = _("accessibility statements")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["failing_documents"] = Document.objects.public().failing_accessibility(self.locale)
-        return context

@@ -274,11 +274,9 @@ class HomePage(Page):
         return context
 
 
-class ContentPage(ListingFields, Page):  # noqa: DJ008 (Page defines __str__)
-    """About, Impressum, privacy notice, accessibility statement: text pages at any depth."""
+class TextPage(ListingFields, Page):  # noqa: DJ008 (Page defines __str__)
+    """A page of running text with an optional lead; page types may give `body` other blocks."""
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
     base_form_class = PageForm
 
     # A legal page needs no summary; its first sentences are the lead below the title.
@@ -303,6 +301,15 @@ class ContentPage(ListingFields, Page):  # noqa: DJ008 (Page defines __str__)
         + ListingFields.listing_translatable_fields
         + [TranslatableField("body")]
     )
+    class Meta:
+        abstract = True
+
+
+class ContentPage(TextPage):  # noqa: DJ008 (Page defines __str__)
+    """About, Impressum, privacy notice: text pages at any depth."""
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
 
     class Meta:
         verbose_name = _("content page")

@@ -139,6 +139,7 @@ def field_errors(response, name):
         errors += error.messages
         for block_error in getattr(error, "block_errors", {}).values():
             errors += block_error.messages
+        errors += getattr(error, "non_block_errors", [])
     return errors
 
 

@@ -4,11 +4,20 @@ accessibility statement that lists the public documents failing it."""
 import pytest
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from wagtail.rich_text import RichText
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 from downloads.models import AccessibilityStatementPage, Document
 from klimaallianz.demo_documents import make_pdf
 from tests.factories import home_page, make_document, make_download
-from tests.utils import text, upload_document
+from tests.utils import field_errors, log_in_as_superuser, text, upload_document
 
 
 @pytest.mark.django_db
@@ -80,7 +89,13 @@ def test_a_passing_upload_gives_no_warning(client, partner, editor):
 @pytest.fixture
 def statement(home_de):
     page = AccessibilityStatementPage(
-        title="Erklärung zur Barrierefreiheit", slug="barrierefreiheit"
+        title="Erklärung zur Barrierefreiheit",
+        slug="barrierefreiheit",
+        body=[
+            ("heading", {"text": "Nicht barrierefreie Inhalte", "level": "h2"}),
+            ("failing_documents", None),
+            ("paragraph", RichText("<p>Schreiben Sie uns.</p>")),
+        ],
     )
     home_page("de").add_child(instance=page)
     page.save_revision().publish()
@@ -106,3 +121,26 @@ def test_the_statement_lists_failing_public_documents_only(client, partner, stat
     html = text(client.get(statement.url))
     assert "Altes Faltblatt" not in html
     assert "besteht jedes PDF-Dokument dieser Website die automatische Prüfung" in html
+
+
+@pytest.mark.django_db
+def test_the_statement_cannot_be_published_without_the_list(client, home_de):
+    log_in_as_superuser(client)
+    url = reverse(
+        "wagtailadmin_pages:add",
+        args=["downloads", "accessibilitystatementpage", home_page("de").pk],
+    )
+    data = nested_form_data(
+        {
+            "title": "Erklärung zur Barrierefreiheit",
+            "slug": "barrierefreiheit",
+            "body": streamfield([("paragraph", rich_text("<p>Alles barrierefrei.</p>"))]),
+            "comments": inline_formset([]),
+        }
+    )
+    response = client.post(url, data | {"action-publish": "1"})
+    assert response.status_code == 200
+    assert not AccessibilityStatementPage.objects.exists()
+    assert "Dokumente, die die Prüfung auf Barrierefreiheit nicht bestehen" in " ".join(
+        field_errors(response, "body")
+    )

@@ -109,3 +109,19 @@ def test_other_types_are_downloaded_as_attachments(client, partner, listing):
     assert response["Content-Disposition"] == 'attachment; filename="zahlen.csv"'
     assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
     assert "public" in cache_control(response)
+
+
+@pytest.mark.django_db
+def test_approval_makes_the_files_public_without_waiting_for_the_task_worker(
+    client, partner, editor, listing, settings
+):
+    # Production queues Wagtail's reference index updates for the worker.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    document = make_document("Flyer Radverkehr", collection=partner.collection)
+    client.force_login(editor)
+    assert submit_download(client, partner.page, document).status_code == 302
+    page = DownloadPage.objects.get(locale__language_code="de")
+    log_in_as(client, "Moderation")
+    workflow_action(client, page, "approve")
+    client.logout()
+    assert client.get(document.url).status_code == 200
