@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -135,17 +137,38 @@ def test_refused_uploads_say_why_and_store_nothing(client, partner, editor, name
     assert files_below(settings.DOCUMENTS_ROOT) == []
 
 
-@pytest.mark.django_db
-def test_a_pdf_with_javascript_is_refused(client, partner, editor):
-    from pypdf import PdfReader, PdfWriter
+def open_with_script(writer):
+    writer._root_object[NameObject("/OpenAction")] = DictionaryObject(
+        {
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("app.alert('Hallo');"),
+        }
+    )
 
+
+def rewritten_pdf(change):
+    """A demo PDF, changed by `change(writer)` (pypdf's PdfWriter) and written again."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf("Flyer", ["Text."]))))
-    writer.add_js("app.alert('Hallo');")  # the script runs when the PDF is opened
+    change(writer)
     buffer = io.BytesIO()
     writer.write(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (open_with_script, "enthält JavaScript"),
+        (lambda writer: writer.encrypt("geheim"), "mit einem Passwort geschützt"),
+    ],
+)
+def test_pdfs_that_run_script_or_need_a_password_are_refused(
+    client, partner, editor, change, message
+):
     client.force_login(editor)
-    response = upload_document(client, partner.collection, "flyer.pdf", buffer.getvalue())
-    assert "enthält JavaScript" in " ".join(response.context["form"].errors["file"])
+    response = upload_document(client, partner.collection, "flyer.pdf", rewritten_pdf(change))
+    assert message in " ".join(response.context["form"].errors["file"])
     assert not Document.objects.exists()
 
 
