@@ -62,6 +62,13 @@ class Problem:
         NO_TITLE: _("no title in the document properties"),
         TITLE_NOT_SHOWN: _("the title is not shown as the window title"),
     }
+    # For the column of the admin's document listing.
+    SHORT_LABELS = {
+        UNTAGGED: _("structure tags"),
+        NO_LANGUAGE: _("language"),
+        NO_TITLE: _("title"),
+        TITLE_NOT_SHOWN: _("window title"),
+    }
 
 
 @dataclass

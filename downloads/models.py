@@ -1,5 +1,6 @@
 import datetime
 
+from django import forms
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
@@ -130,6 +131,10 @@ class Document(AbstractDocument):
         return [files.Problem.LABELS.get(code, code) for code in self.accessibility_problems]
 
     @property
+    def accessibility_problem_short_labels(self):
+        return [files.Problem.SHORT_LABELS.get(code, code) for code in self.accessibility_problems]
+
+    @property
     def file_type_label(self):
         return (self.file_type or self.file_extension).upper()
 
@@ -160,6 +165,8 @@ class DownloadPage(ListingFields, Page):
         [("document", DocumentChooserBlock(label=_("Document")))],
         verbose_name=_("documents"),
         min_num=1,
+        # A new download starts with an empty chooser, not with an error about the count.
+        default=[("document", None)],
         help_text=_(
             "One or more files, for example the same flyer in German and English. A file can "
             "be downloaded once this page is published."
@@ -181,7 +188,7 @@ class DownloadPage(ListingFields, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("documents"),
-        FieldRowPanel([FieldPanel("category"), FieldPanel("date")]),
+        FieldRowPanel([FieldPanel("category", widget=forms.Select), FieldPanel("date")]),
         MultiFieldPanel(
             [FieldPanel("listing_image"), FieldPanel("listing_image_alt")],
             heading=_("Cover image"),

@@ -81,6 +81,10 @@ def serve_document(request, document_id, document_filename):
     since browsers' PDF viewers refuse to work in a sandbox and the policy lets no script run.
     A document that only its editors may see yet is never stored by a cache."""
     response = wagtail_serve_document(request, document_id, document_filename)
+    # Wagtail's sendfile writes the string "None" when a file has no encoding (not gzip);
+    # a CDN or a browser may then refuse to decode the file.
+    if response.get("Content-Encoding") == "None":
+        del response["Content-Encoding"]
     disposition = response.get("Content-Disposition", "")
     if response.streaming and disposition.startswith("attachment"):
         _untrusted(response)

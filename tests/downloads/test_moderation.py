@@ -75,6 +75,7 @@ def test_a_document_is_public_only_while_its_page_is(client, partner, editor, li
     assert response["Content-Disposition"] == 'inline; filename="jahresbericht-2025.pdf"'
     assert cache_control(response) == {"public", f"max-age={PUBLIC_DOCUMENT_MAX_AGE}"}
     assert response["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Encoding" not in response  # the bytes are the file as it is
     assert "Set-Cookie" not in response
     assert body(response) == document.file.open("rb").read()
     # The page shows it with a link to the file.
