@@ -15,6 +15,15 @@ a term (category, municipality, field of action) by its slug, links in rich text
 `<a href="page:KEY">`, an image as a description of what to draw (`{ draw = "logo", ... }`,
 see `demo_images`). A StreamField is a list of tables with `type` and `value`.
 
+A document (the value of a document block) is a table that describes the file to make:
+`title`, `description`, `language` of the document, `file` (its name, whose extension says what
+to make) and what goes into it: for `.pdf` the `paragraphs` below the title and `accessible`
+(false makes a PDF that fails the accessibility check), for `.zip` the `contents` (tables of
+the same kind), for `.png` a `logo` (the name drawn) and its `colour`, for `.txt` the `text`.
+The document is made once, as an upload would be, in the collection of the page's editors; a
+table with only the `title` of a document made already (say in the German table) offers it
+again.
+
 `demo/brand.toml` holds the brand settings and footer links, `demo/accounts.toml` the logins.
 
 Idempotent: a page is created only where it is missing, and filled in only while nobody has
@@ -28,16 +37,20 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import FieldDoesNotExist
+from django.core.files.base import ContentFile
 from django.db import models, transaction
 
 from wagtail import blocks
 from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.documents import get_document_model
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Locale, Page, Site
@@ -46,7 +59,8 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 from home import roles
 from home.models import Term
 from home.public_address import sync_default_site
-from klimaallianz.demo_images import DRAWINGS
+from klimaallianz.demo_documents import make_pdf, make_zip
+from klimaallianz.demo_images import DRAWINGS, logo_png
 from klimaallianz.models import BrandSettings
 from partners.models import PartnerPage
 from partners.onboarding import group_name, onboard_partner
@@ -113,9 +127,9 @@ def fresh(page):
     return page.specific_class.objects.get(pk=page.pk)
 
 
-def convert_block(block, value, page_id):
+def convert_block(block, value, page_id, document_id):
     """A block's value as the data file writes it, turned into what the block stores:
-    pages as ids, page links in rich text as Wagtail's page links."""
+    pages and documents as ids, page links in rich text as Wagtail's page links."""
     if isinstance(block, blocks.StreamBlock):
         items = []
         for item in value:
@@ -123,7 +137,10 @@ def convert_block(block, value, page_id):
                 raise DemoDataError(f"There is no block “{item['type']}”.")
             child = block.child_blocks[item["type"]]
             items.append(
-                {"type": item["type"], "value": convert_block(child, item["value"], page_id)}
+                {
+                    "type": item["type"],
+                    "value": convert_block(child, item["value"], page_id, document_id),
+                }
             )
         return items
     if isinstance(block, blocks.StructBlock):
@@ -131,13 +148,15 @@ def convert_block(block, value, page_id):
         if unknown:
             raise DemoDataError(f"The block has no part {', '.join(sorted(unknown))}.")
         return {
-            name: convert_block(block.child_blocks[name], item, page_id)
+            name: convert_block(block.child_blocks[name], item, page_id, document_id)
             for name, item in value.items()
         }
     if isinstance(block, blocks.ListBlock):
-        return [convert_block(block.child_block, item, page_id) for item in value]
+        return [convert_block(block.child_block, item, page_id, document_id) for item in value]
     if isinstance(block, blocks.PageChooserBlock):
         return page_id(value) if value else None
+    if isinstance(block, DocumentChooserBlock):
+        return document_id(value) if value else None
     if isinstance(block, blocks.RichTextBlock):
         return convert_rich_text(value, page_id)
     return value
@@ -157,10 +176,51 @@ def linked_pages(model_field, value):
         return 0
 
     if isinstance(model_field, StreamField):
-        convert_block(model_field.stream_block, value, note)
+        convert_block(model_field.stream_block, value, note, lambda table: 0)
     elif isinstance(model_field, RichTextField):
         convert_rich_text(value, note)
     return keys
+
+
+def pdf_file(table):
+    return make_pdf(
+        table["title"],
+        table["paragraphs"],
+        language=table.get("language", settings.LANGUAGE_CODE),
+        accessible=table.get("accessible", True),
+    )
+
+
+def zip_file(table):
+    return make_zip({member["file"]: file_content(member) for member in table["contents"]})
+
+
+# What a file table makes, by the extension of its `file`.
+FILE_MAKERS = {
+    "pdf": pdf_file,
+    "zip": zip_file,
+    "png": lambda table: logo_png(table["logo"], table["colour"]),
+    "txt": lambda table: table["text"].encode(),
+}
+FILE_KEYS = {
+    "file", "title", "description", "language", "accessible", "paragraphs", "contents", "logo",
+    "colour", "text",
+}  # fmt: skip
+
+
+def file_content(table):
+    """The bytes of the file that a table of the data describes."""
+    name = table.get("file", "")
+    unknown = set(table) - FILE_KEYS
+    if unknown:
+        raise DemoDataError(f"The file “{name}” has no part {', '.join(sorted(unknown))}.")
+    maker = FILE_MAKERS.get(PurePosixPath(name).suffix.lstrip(".").lower())
+    if maker is None:
+        raise DemoDataError(f"The demo cannot make the file “{name}”.")
+    try:
+        return maker(table)
+    except KeyError as error:
+        raise DemoDataError(f"The file “{name}” needs its “{error.args[0]}”.") from None
 
 
 @dataclass
@@ -357,7 +417,12 @@ class DemoBuilder:
         """A value from a data file as the model field takes it."""
         model_field = self.model_field(source, model, name)
         if isinstance(model_field, StreamField):
-            return convert_block(model_field.stream_block, value, self.page_id)
+            return convert_block(
+                model_field.stream_block,
+                value,
+                self.page_id,
+                lambda table: self.document(source, table).pk,
+            )
         if isinstance(model_field, RichTextField):
             return convert_rich_text(value, self.page_id)
         if model_field.one_to_many:  # child objects, such as the brand settings' footer links
@@ -402,9 +467,36 @@ class DemoBuilder:
             )
         return self.images[page_file.key, name]
 
+    def document(self, page_file, table):
+        """The document a table describes, made as an upload makes it (checked and described
+        from its bytes: type, size, accessibility, the text inside), in the collection where
+        the page's editors keep theirs. Made once: a document of that title in the collection
+        is offered again."""
+        title = table.get("title")
+        if not title:
+            raise DemoDataError(f"{page_file.path.name}: every document needs a title.")
+        collection = self.collection(page_file, page_file.data[self.german.language_code]["title"])
+        Document = get_document_model()
+        document = Document.objects.filter(collection=collection, title=title).first()
+        if document is not None:
+            return document
+        if "file" not in table:
+            raise DemoDataError(f"{page_file.path.name}: the document “{title}” needs a file.")
+        document = Document(
+            title=title,
+            description=table.get("description", ""),
+            language=table.get("language", settings.LANGUAGE_CODE),
+            collection=collection,
+            file=ContentFile(file_content(table), name=table["file"]),
+        )
+        document._set_document_file_metadata()
+        document.save()
+        self.result.changes.append(f"made the document “{title}” ({document.file_type_label})")
+        return document
+
     def collection(self, page_file, title):
-        """Images go where the page's editors keep theirs: onboarding gives each partner a
-        collection of its name, for its profile and the pages below it."""
+        """Images and documents go where the page's editors keep theirs: onboarding gives
+        each partner a collection of its name, for its profile and the pages below it."""
         names = [title]
         if page_file.parent:
             ancestors = self.page(page_file.parent).get_ancestors(inclusive=True)

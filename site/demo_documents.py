@@ -1,9 +1,11 @@
 """Small real PDFs for the demo site and the tests, written with pypdf alone (no system
 libraries): text that can be extracted and searched, and on request what an accessible PDF
-needs (tagged structure, document language, a title shown as the window title)."""
+needs (tagged structure, document language, a title shown as the window title). And ZIP
+archives of such files, such as a brand kit."""
 
 import io
 import textwrap
+import zipfile
 
 from pypdf import PdfWriter
 from pypdf.generic import (
@@ -124,3 +126,13 @@ def tag_document(writer, pages, language):
     root[NameObject("/ViewerPreferences")] = DictionaryObject(
         {NameObject("/DisplayDocTitle"): BooleanObject(True)}
     )
+
+
+def make_zip(members):
+    """The bytes of a ZIP archive of `members` ({name: bytes}). Each member carries the same
+    fixed date, so the same members make the same archive."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(zipfile.ZipInfo(name), content, compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()

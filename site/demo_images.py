@@ -1,5 +1,5 @@
-"""The pictures of the demo site, drawn rather than shipped: a logo for each partner and a
-placeholder picture for each project."""
+"""The pictures of the demo site, drawn rather than shipped: a logo for each partner, a
+placeholder picture for each project and a cover for each download."""
 
 from io import BytesIO
 
@@ -36,8 +36,8 @@ def fitted_lines(draw, text, *, width, max_lines):
     return size, lines
 
 
-def demo_logo(name, colour, collection):
-    """A simple generated logo: the organisation's initials on its colour."""
+def logo_png(name, colour):
+    """A simple generated logo as PNG: the organisation's initials on its colour."""
     initials = "".join(word[0] for word in name.split() if word[0].isalpha())[:3].upper()
     canvas = PILImage.new("RGB", (480, 240), "white")
     draw = ImageDraw.Draw(canvas)
@@ -50,11 +50,15 @@ def demo_logo(name, colour, collection):
         draw.text((244, top + number * size * 1.3), line, font=font(size), fill="#1a1a1a")
     buffer = BytesIO()
     canvas.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def demo_logo(name, colour, collection):
     return get_image_model().objects.create(
         title=f"Logo {name}",
         description=f"Logo {name}",
         collection=collection,
-        file=ImageFile(buffer, name=f"logo-{slugify(name)}.png"),
+        file=ImageFile(BytesIO(logo_png(name, colour)), name=f"logo-{slugify(name)}.png"),
     )
 
 
@@ -93,6 +97,32 @@ def demo_picture(title, colour, motif, collection):
     )
 
 
+def demo_cover(title, colour, collection):
+    """The cover of a download, drawn like a document's first page: the title on a band of
+    the download's colour above grey lines that stand for text."""
+    canvas = PILImage.new("RGB", (420, 594), "white")
+    draw = ImageDraw.Draw(canvas)
+    # Fitted to half the width and drawn twice as large: the list shows the cover small.
+    size, lines = fitted_lines(draw, title, width=170, max_lines=4)
+    band = 80 + len(lines) * size * 2.5
+    draw.rectangle((0, 0, 420, band), fill=colour)
+    for number, line in enumerate(lines):
+        top = 40 + number * size * 2.5
+        draw.text((40, top), line, font=font(size * 2, bold=True), fill="white")
+    for number, top in enumerate(range(int(band) + 40, 540, 28)):
+        right = 380 if number % 4 != 3 else 250  # the last line of a paragraph is shorter
+        draw.rectangle((40, top, right, top + 12), fill="#d0d0d0")
+    draw.rectangle((0, 570, 420, 594), fill=colour)
+    buffer = BytesIO()
+    canvas.save(buffer, format="PNG")
+    return get_image_model().objects.create(
+        title=f"Titelseite {title}",
+        description="",  # the title beside it says what the cover shows
+        collection=collection,
+        file=ImageFile(buffer, name=f"titelseite-{slugify(title)[:60]}.png"),
+    )
+
+
 # What a page file's image table can ask for (`draw = "logo"`); its other keys are the
 # drawing's arguments, and the page's German title is the name drawn.
-DRAWINGS = {"logo": demo_logo, "picture": demo_picture}
+DRAWINGS = {"logo": demo_logo, "picture": demo_picture, "cover": demo_cover}

@@ -1,5 +1,6 @@
 import re
-from io import StringIO
+import zipfile
+from io import BytesIO, StringIO
 
 import pytest
 from PIL import Image as PILImage
@@ -7,9 +8,11 @@ from PIL import ImageDraw
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils.html import escape
 
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Collection, Locale, Page, Revision
 
+from downloads.models import Document, DownloadPage
 from klimaallianz.demo_builder import DATA, page_files, read
 from klimaallianz.demo_images import LOGO_TEXT_WIDTH, fitted_lines
 from partners.badges import font
@@ -29,7 +32,23 @@ def snapshot():
         list(Page.objects.order_by("path").values_list("path", "slug", "title", "live")),
         Revision.objects.count(),
         get_user_model().objects.count(),
+        list(Document.objects.order_by("pk").values_list("title", "file", "file_hash")),
     )
+
+
+def described_documents():
+    """{title: table} of every document that the download files describe (a table with only
+    a title offers a document described elsewhere)."""
+    documents = {}
+    for path in DATA.glob("downloads/*.toml"):
+        data = read(path)
+        items = data.get("documents", [])
+        for code in ("de", "en"):
+            items = items + data.get(code, {}).get("documents", [])
+        for item in items:
+            if "file" in item["value"]:
+                documents[item["value"]["title"]] = item["value"]
+    return documents
 
 
 @pytest.mark.django_db
@@ -129,3 +148,54 @@ def test_long_names_are_set_smaller_on_the_demo_logos_not_cut():
         assert " ".join(lines) == " ".join(name.split()), name
         assert len(lines) <= 4
         assert all(draw.textlength(line, font=font(size)) <= LOGO_TEXT_WIDTH for line in lines)
+
+
+CONTENT_TYPES = {"pdf": "application/pdf", "zip": "application/zip"}
+
+
+@pytest.mark.django_db
+def test_the_demo_offers_downloads_in_both_languages(client):
+    load_demo()
+    described = described_documents()
+    german, english = client.get("/downloads/").text, client.get("/en/downloads/").text
+    for key, page_file in page_files().items():
+        if page_file.model is DownloadPage:
+            assert escape(page_file.data["de"]["title"]) in german, key
+            if "en" in page_file.data:
+                assert escape(page_file.data["en"]["title"]) in english, key
+
+    # every described document is offered, made from its file as an upload would be
+    links = set(re.findall(r'href="(/documents/\d+/[^"]+)"', german))
+    assert len(links) == len(described) == Document.objects.count()
+    for link in links:
+        response = client.get(link)
+        assert response.status_code == 200, link
+        assert response["Content-Type"] == CONTENT_TYPES[link.rsplit(".", 1)[1]], link
+    kit = next(document for document in Document.objects.all() if document.file_type == "zip")
+    archive = zipfile.ZipFile(BytesIO(b"".join(client.get(kit.url).streaming_content)))
+    logos = [name for name in archive.namelist() if name.endswith(".png")]
+    assert logos
+    for name in logos:
+        assert PILImage.open(BytesIO(archive.read(name))).size == (480, 240), name
+    assert Document.objects.filter(text__contains="Agri-Photovoltaik").exists()
+    assert Document.objects.filter(language="en").exists()
+    assert 'hreflang="en"' in english
+
+    # a partner's documents are in its own collection, the alliance's in the root collection
+    for download in DownloadPage.objects.filter(locale__language_code="de"):
+        parent = download.get_parent()
+        expected = parent.title if issubclass(parent.specific_class, PartnerPage) else None
+        for block in download.documents:
+            collection = block.value.collection
+            if expected:
+                assert collection.name == expected, download.title
+            else:
+                assert collection == Collection.get_first_root_node(), download.title
+
+    # the report that fails the check is marked, and the accessibility statement names it
+    failing = {title for title, table in described.items() if table.get("accessible") is False}
+    assert failing and "Nicht barrierefrei" in german
+    for url in ("/erklaerung-zur-barrierefreiheit/", "/en/accessibility-statement/"):
+        statement = client.get(url).text
+        named = {title for title in described if escape(title) in statement}
+        assert named == failing, url
