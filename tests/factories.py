@@ -77,10 +77,14 @@ def cached_youtube_embed(extra_attributes=""):
     )
 
 
+# Every test user's password, for the tests that log in as a person does.
+PASSWORD = "a-long-test-password"
+
+
 class UserFactory(DjangoModelFactory):
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
-    password = factory.django.Password("a-long-test-password")
+    password = factory.django.Password(PASSWORD)
 
     class Meta:
         model = get_user_model()

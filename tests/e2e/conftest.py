@@ -18,6 +18,9 @@ from django.db.models.signals import post_save
 
 from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
+from tests.factories import PASSWORD, onboard
+from tests.utils import member_of
+
 # Playwright's synchronous API keeps an event loop running in the test's thread, and Django
 # refuses database queries next to a running loop; the tests' own queries are safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -129,6 +132,17 @@ def another_browser(new_context):
     """Another person, or the same at another device: `another_browser(**options)` is a page
     in a browser context of its own (Playwright's options, e.g. viewport)."""
     return lambda **options: new_browser_context(new_context, **options).new_page()
+
+
+@pytest.fixture
+def people(tree):
+    """An onboarded partner with its editor, and a moderator; both log in with PASSWORD."""
+    partner = onboard("Stadtwerke Garrel", ["redaktion@stadtwerke.example"], publish=True)
+    editor = partner.group.user_set.get()
+    editor.set_password(PASSWORD)
+    editor.save()
+    moderator = member_of("Moderation", email="lenkung@klimaallianz.example")
+    return partner, editor, moderator
 
 
 @pytest.fixture(scope="session")

@@ -74,8 +74,22 @@ class Reader:
 
     def feed(self, link_name):
         """The RSS feed behind the link `link_name`, as a feed reader fetches it."""
-        href = self.page.get_by_role("link", name=link_name).get_attribute("href")
-        return self.page.request.get(self.site_url + href).text()
+        return self.fetch(self.page.get_by_role("link", name=link_name)).text()
+
+    def fetch(self, link):
+        """The response to the link (a locator), fetched with the browser's cookies: a file
+        as it is downloaded."""
+        return self.page.request.get(self.site_url + link.get_attribute("href"))
+
+    def download_titles(self):
+        """The titles of the downloads listed in the main content, in order."""
+        titles = self.page.get_by_role("main").locator(".download-list .download__title")
+        return [title.strip() for title in titles.all_inner_texts()]
+
+    def download(self, title):
+        """The entry of the download `title` in the list of downloads."""
+        entries = self.page.get_by_role("main").locator(".download-list > li")
+        return entries.filter(has=self.page.get_by_role("heading", name=title, exact=True))
 
 
 class MembershipForm:
@@ -184,17 +198,53 @@ class AdminUser:
         self.dashboard()
         self.page.get_by_role("link", name="Projekt hinzufügen").click()
         self.fill_page_fields(**{"Titel*": title, "Kurzbeschreibung*": summary})
-        self.page.get_by_role("button", name="Bild auswählen").click()
-        dialog = self.page.get_by_role("dialog")
-        dialog.get_by_role("tab", name="Hochladen").click()
-        dialog.get_by_label("Datei*").set_input_files(image)
-        dialog.get_by_label("Titel*").fill(image_title)
-        dialog.get_by_label("Beschreibung (Alternativtext)").fill(alt_text)
-        dialog.get_by_role("button", name="Hochladen").click()
-        expect(dialog).to_be_hidden()
-        expect(self.page.get_by_role("main")).to_contain_text(image_title)
+        self.upload_in_chooser(
+            self.page.get_by_role("button", name="Bild auswählen"),
+            image,
+            **{"Titel*": image_title, "Beschreibung (Alternativtext)": alt_text},
+        )
         self.page.get_by_role("checkbox", name=topic).check()
         self.page.get_by_role("combobox", name="Status*").select_option(label=status)
+
+    def add_page_below(self, parent_title, page_type):
+        """In the sidebar's page explorer, the pages below `parent_title`; there "Unterseite
+        hinzufügen", and the type of the new page."""
+        self.page.get_by_role("button", name="Seiten", exact=True).click()
+        sidebar = self.page.get_by_role("complementary", name="Seitenleiste")
+        sidebar.get_by_role("link", name=parent_title, exact=True).click()
+        self.page.get_by_role("link", name="Unterseite hinzufügen").click()
+        self.page.get_by_role("link", name=page_type, exact=True).click()
+
+    def add_download(self, parent_title, *, title, summary, file, file_title, category):
+        """A new download below the page `parent_title`, offering `file`, which is uploaded on
+        the way, in the document chooser of the field "Dokumente"."""
+        self.add_page_below(parent_title, "Download")
+        self.fill_page_fields(**{"Titel*": title, "Beschreibung*": summary})
+        documents = self.page.get_by_role("region", name="Dokumente")
+        documents.get_by_role("button", name="Einen Block einfügen").first.click()
+        self.upload_in_chooser(
+            documents.get_by_role("button", name="Dokument auswählen"),
+            file,
+            **{"Titel*": file_title},
+        )
+        self.page.get_by_role("button", name="Download-Kategorie auswählen").click()
+        dialog = self.page.get_by_role("dialog")
+        dialog.get_by_role("link", name=category, exact=True).click()
+        expect(dialog).to_be_hidden()
+        expect(self.page.get_by_role("main")).to_contain_text(category)
+
+    def upload_in_chooser(self, choose_button, file, **fields):
+        """In the chooser that `choose_button` opens: `file` uploaded on its tab "Hochladen",
+        with its fields (by label) filled in after the file, which sets a title of its own."""
+        choose_button.click()
+        dialog = self.page.get_by_role("dialog")
+        dialog.get_by_role("tab", name="Hochladen").click()
+        dialog.get_by_label("Datei*").set_input_files(file)
+        for label, value in fields.items():
+            dialog.get_by_label(label).fill(value)
+        dialog.get_by_role("button", name="Hochladen").click()
+        expect(dialog).to_be_hidden()
+        expect(self.page.get_by_role("main")).to_contain_text(fields["Titel*"])
 
     def submit_for_moderation(self):
         """On the edit form: submit (or submit again after a rejection) to the workflow."""
@@ -243,6 +293,21 @@ class AdminUser:
         self.page.get_by_role("radio", name=starting_with("Annehmen")).check()
         self.page.get_by_role("button", name="Entscheidung speichern").click()
         self.expect_message(f"„{organisation}“ ist aufgenommen")
+
+
+# --- axe-core ---------------------------------------------------------------------------------
+
+# The rules of WCAG 2.1 A and AA, the level the site promises.
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def axe_violations(axe, page):
+    """What axe-core finds on the page against WCAG 2.1 A and AA, one line per rule."""
+    problems = []
+    for violation in axe.run(page, options=WCAG_21_AA).response["violations"]:
+        targets = [" ".join(node["target"]) for node in violation["nodes"]]
+        problems.append(f"axe {violation['id']}: {violation['help']} {targets}")
+    return problems
 
 
 # --- the keyboard -----------------------------------------------------------------------------

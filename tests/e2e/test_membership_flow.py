@@ -4,12 +4,11 @@ becomes the editor of the new profile."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.factories import MembershipPageFactory
+from tests.factories import PASSWORD, MembershipPageFactory
 from tests.utils import member_of
 
 from .pages import AdminUser, MembershipForm, Reader, mail_to
 
-PASSWORD = "a-long-test-password"  # tests.factories.UserFactory's
 ORGANISATION = "Bürgerenergie Molbergen eG"
 EMAIL = "vorstand@buergerenergie-molbergen.example"
 MOTIVATION = "Wir bauen Solaranlagen auf Scheunendächern."

@@ -5,26 +5,13 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from projects.models import ProjectPage
-from tests.factories import onboard
-from tests.utils import member_of
+from tests.factories import PASSWORD
 
 from .pages import AdminUser, Reader, mail_to
 
-PASSWORD = "a-long-test-password"  # tests.factories.UserFactory's
 TITLE = "Solardach Feuerwehrhaus"
 ALT_TEXT = "Das Feuerwehrhaus von Süden, auf dem Dach blaue Solarmodule"
 COMMENT = "Bitte nennen Sie die Leistung der Anlage in kWp."
-
-
-@pytest.fixture
-def people(tree):
-    """An onboarded partner's editor, and a moderator."""
-    partner = onboard("Stadtwerke Garrel", ["redaktion@stadtwerke.example"], publish=True)
-    editor = partner.group.user_set.get()
-    editor.set_password(PASSWORD)
-    editor.save()
-    moderator = member_of("Moderation", email="lenkung@klimaallianz.example")
-    return partner, editor, moderator
 
 
 @pytest.fixture
