@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from laces.components import Component
 
 from django.urls import reverse
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from wagtail import hooks
@@ -111,10 +113,9 @@ class OrganisationPanel(Component):
             "request": self.request,
             "panel_id": self.name,
             "profile": pages[0],
-            "subpages": pages[1:],
+            "sections": self.subpage_sections(pages[1:]),
             "awaiting": [entry for entry in pages if entry.awaiting_approval],
             "changes_requested": [entry for entry in pages if entry.changes_requested],
-            "add_url": reverse("wagtailadmin_pages:add_subpage", args=[profile.pk]),
             "documents": documents.order_by("-created_at")[:RECENT_DOCUMENTS],
             "document_count": documents.count(),
             "documents_url": documents_url,
@@ -128,6 +129,24 @@ class OrganisationPanel(Component):
                 if (extension := hook(profile, self.request)) and extension.get("dashboard")
             ],
         }
+
+
+    def subpage_sections(self, subpages):
+        """The organisation's pages by type (projects, downloads: whatever the profile may
+        have below it), each with the address of a new page of that type."""
+        profile = self.profile
+        return [
+            {
+                "heading": capfirst(model._meta.verbose_name_plural),
+                "add_label": _("Add %(type)s") % {"type": capfirst(model._meta.verbose_name)},
+                "entries": [entry for entry in subpages if entry.page.specific_class is model],
+                "add_url": reverse(
+                    "wagtailadmin_pages:add",
+                    args=[model._meta.app_label, model._meta.model_name, profile.pk],
+                ),
+            }
+            for model in profile.specific_class.allowed_subpage_models()
+        ]
 
 
 def organisation_panels(request, panels):

@@ -134,8 +134,11 @@ def test_partner_editors_dashboard_shows_their_organisation(client, partner, nam
     dashboard = client.get("/admin/").text
     assert "Ihre Organisation: Stadtwerke Garrel" in dashboard
     assert f'href="/admin/pages/{profile.pk}/edit/"' in dashboard
-    assert "Noch keine Projekte." in dashboard
-    assert f'href="/admin/pages/{profile.pk}/add_subpage/"' in dashboard
+    panel = plain(dashboard[dashboard.index("Ihre Organisation: Stadtwerke Garrel") :])
+    assert "Projekte Noch keine. Projekt hinzufügen" in panel
+    assert "Downloads Noch keine. Download hinzufügen" in panel
+    assert f'href="/admin/pages/add/projects/projectpage/{profile.pk}/"' in dashboard
+    assert f'href="/admin/pages/add/downloads/downloadpage/{profile.pk}/"' in dashboard
     assert "Noch keine Dokumente." in dashboard
 
     waiting = submit_project(client, profile, **PROJECT)
@@ -156,9 +159,10 @@ def test_partner_editors_dashboard_shows_their_organisation(client, partner, nam
         "Von der Lenkungsgruppe zurückgeschickt Rufbus : Änderungen angefordert von Lena Berg "
         f"am {today} Bitte den Fahrplan ergänzen. "
         f"Wartet auf Freigabe durch die Lenkungsgruppe Solardach Rathaus – eingereicht am {today} "
-        "Projekte Solardach Rathaus – Wartet auf Freigabe Rufbus – Änderungen angefordert"
+        "Projekte Solardach Rathaus – Wartet auf Freigabe Rufbus – Änderungen angefordert "
+        "Projekt hinzufügen Downloads Noch keine. Download hinzufügen"
     ) in panel
-    assert "Downloads Jahresbericht 2025" in panel
+    assert "Dateien Jahresbericht 2025" in panel
 
     # other people's dashboards have no such panel
     client.force_login(lena)

@@ -206,32 +206,20 @@ class AdminUser:
         self.page.get_by_role("checkbox", name=topic).check()
         self.page.get_by_role("combobox", name="Status*").select_option(label=status)
 
-    def add_page_below(self, parent_title, page_type):
-        """In the sidebar's page explorer, the pages below `parent_title`; there "Unterseite
-        hinzufügen", and the type of the new page."""
-        self.page.get_by_role("button", name="Seiten", exact=True).click()
-        sidebar = self.page.get_by_role("complementary", name="Seitenleiste")
-        sidebar.get_by_role("link", name=parent_title, exact=True).click()
-        self.page.get_by_role("link", name="Unterseite hinzufügen").click()
-        self.page.get_by_role("link", name=page_type, exact=True).click()
-
-    def add_download(self, parent_title, *, title, summary, file, file_title, category):
-        """A new download below the page `parent_title`, offering `file`, which is uploaded on
-        the way, in the document chooser of the field "Dokumente"."""
-        self.add_page_below(parent_title, "Download")
+    def add_download(self, *, title, summary, file, file_title, category):
+        """From the dashboard's panel of the organisation: a new download below it, offering
+        `file`, which is uploaded on the way, in the document chooser that a new download
+        starts with."""
+        self.dashboard()
+        self.page.get_by_role("link", name="Download hinzufügen").click()
         self.fill_page_fields(**{"Titel*": title, "Beschreibung*": summary})
         documents = self.page.get_by_role("region", name="Dokumente")
-        documents.get_by_role("button", name="Einen Block einfügen").first.click()
         self.upload_in_chooser(
             documents.get_by_role("button", name="Dokument auswählen"),
             file,
             **{"Titel*": file_title},
         )
-        self.page.get_by_role("button", name="Download-Kategorie auswählen").click()
-        dialog = self.page.get_by_role("dialog")
-        dialog.get_by_role("link", name=category, exact=True).click()
-        expect(dialog).to_be_hidden()
-        expect(self.page.get_by_role("main")).to_contain_text(category)
+        self.page.get_by_role("combobox", name="Kategorie*").select_option(label=category)
 
     def upload_in_chooser(self, choose_button, file, **fields):
         """In the chooser that `choose_button` opens: `file` uploaded on its tab "Hochladen",

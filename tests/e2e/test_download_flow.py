@@ -44,7 +44,6 @@ def test_a_download_is_moderated_then_found_with_the_filter_and_downloaded(
 
     editor.log_in(editor_account.username, PASSWORD)
     editor.add_download(
-        partner.page.title,
         title=TITLE,
         summary=SUMMARY,
         file=report,
