@@ -194,7 +194,14 @@ class DownloadPage(ListingFields, Page):
             heading=_("Cover image"),
         ),
     ]
-    search_fields = Page.search_fields + ListingFields.listing_search_fields
+    search_fields = (
+        Page.search_fields
+        + ListingFields.listing_search_fields
+        + [
+            index.SearchField("documents_text"),
+            index.RelatedFields("category", [index.SearchField("name")]),
+        ]
+    )
     translatable_fields = (
         BASE_TRANSLATABLE_FIELDS
         + ListingFields.listing_translatable_fields
@@ -220,6 +227,14 @@ class DownloadPage(ListingFields, Page):
         parent = self.get_parent().specific_deferred
         context["publisher"] = parent if parent.specific_class is not DownloadIndexPage else None
         return context
+
+    def documents_text(self):
+        """What the files say, for the search: their titles, descriptions and the text inside
+        (the task that extracts a file's text indexes the pages that offer it again)."""
+        documents = Document.objects.filter(pk__in=self.document_ids())
+        return "\n".join(
+            " ".join(parts) for parts in documents.values_list("title", "description", "text")
+        )
 
     def document_ids(self):
         """The ids of the chosen documents, in order, read from the stored stream without

@@ -156,7 +156,13 @@ class ListingFields(models.Model):
         FieldPanel("listing_image"),
         FieldPanel("listing_image_alt"),
     ]
-    listing_search_fields = [index.SearchField("summary", boost=2)]
+    # Wagtail's page title has boost 2: a word in the title counts most, then the summary,
+    # then the body. Beginnings of words ("Solar") find longer words and compounds
+    # ("Solardächer") in the title and the summary through the autocomplete fields.
+    listing_search_fields = [
+        index.SearchField("summary", boost=1.5),
+        index.AutocompleteField("summary"),
+    ]
     listing_translatable_fields = [
         TranslatableField("summary"),
         SynchronizedField("listing_image"),

@@ -1,26 +1,70 @@
-from django.core.paginator import Paginator
-from django.shortcuts import render
+import datetime
 
+from django.shortcuts import render
+from django.utils import timezone
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from downloads.models import DownloadIndexPage
+from home.listings import listing_context, readable
+from partners.models import PartnerIndexPage
+from projects.models import ProjectIndexPage
+
+from .results import SearchFilter, clean_query, load_results, ranked_ids, searchable_pages
 
 PAGE_SIZE = 10
+# The empty state suggests what others searched for in this time.
+POPULAR_DAYS = 90
 
 
 def search(request):
-    """Full-text search over the live, public pages of the reader's language, without
-    aliases."""
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
+    """The site search: the pages of the reader's language that match, by type, with the
+    steering group's promoted results first."""
+    query = clean_query(request.GET.get("q", ""))
+    locale = Locale.get_active()
+    context = {"query": query}
     if query:
-        # Aliases repeat another language's text (an English page not translated yet); the
-        # index filters on ids only, so they are left out by id.
-        originals = Page.objects.filter(alias_of__isnull=True).values("pk")
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), depth__gt=2, pk__in=originals)
-            .specific()
-            .search(query)
+        ids = ranked_ids(searchable_pages(locale), query)
+        promotions = promoted(query, locale) if request.GET.get("page", "1") == "1" else []
+        promoted_ids = {promotion.page_id for promotion in promotions}
+        ids = [pk for pk in ids if pk not in promoted_ids]
+        rank = {pk: position for position, pk in enumerate(ids)}
+        listing = SearchFilter(request.GET, Page.objects.filter(pk__in=ids), locale=locale)
+        matching = sorted(listing.results().values_list("pk", flat=True), key=rank.__getitem__)
+        context |= listing_context(
+            listing, page_number=request.GET.get("page"), page_size=PAGE_SIZE, results=matching
         )
-    page_obj = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "page_obj": page_obj})
+        page_obj = context["page_obj"]
+        page_obj.object_list = load_results(list(page_obj.object_list), query)
+        context["promotions"] = promotions
+        if (ids or promotions) and "page" not in request.GET:
+            # For the admin's report of search terms (no personal data: the words only).
+            Query.get(query).add_hit()
+    if not query or not context["page_obj"].paginator.count:
+        since = timezone.now().date() - datetime.timedelta(days=POPULAR_DAYS)
+        context["popular"] = Query.get_most_popular(date_since=since)[:8]
+        listings = (PartnerIndexPage, ProjectIndexPage, DownloadIndexPage)
+        context["listings"] = (
+            readable(Page.objects)
+            .filter(locale=locale)
+            .type(*listings)
+            .order_by("path")
+        )
+    return render(request, "search/search.html", context)
+
+
+def promoted(query, locale):
+    """The steering group's promotions for these words: links elsewhere, and pages of the
+    reader's language that the reader may see."""
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).select_related("page")
+    pages = readable(Page.objects).filter(locale=locale)
+    visible = set(
+        pages.filter(pk__in=[p.page_id for p in promotions if p.page_id]).values_list(
+            "pk", flat=True
+        )
+    )
+    return [p for p in promotions if p.page_id is None or p.page_id in visible]

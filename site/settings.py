@@ -164,6 +164,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -426,8 +427,13 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.images.ImageForm"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        # Stems German words on PostgreSQL; SQLite's FTS5 ignores it.
+        # On PostgreSQL, Wagtail's database backend with German stemming for the German tree
+        # and English for the English one (search.backend); SQLite's FTS5 does not stem.
+        "BACKEND": (
+            "search.backend"
+            if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+            else "wagtail.search.backends.database"
+        ),
         "SEARCH_CONFIG": "german",
     }
 }

@@ -100,6 +100,8 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
         + [
             index.SearchField("body"),
             index.SearchField("city"),
+            index.RelatedFields("municipality", [index.SearchField("name", boost=1.5)]),
+            index.RelatedFields("category", [index.SearchField("name")]),
             index.FilterField("category"),
             index.FilterField("municipality"),
         ]

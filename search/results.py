@@ -1,0 +1,126 @@
+"""What the site search finds: the live, public pages of the reader's language (partner
+profiles, projects, downloads with the text of their files, and every other page), ranked.
+
+Pages that contain the words (stemmed, on PostgreSQL) come first, by rank; after them the
+pages in whose title or summary a word begins with what was typed ("Solar" finds
+"Solardächer"), so that a beginning never pushes an exact match down.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, F, Value
+from django.db.models.functions import Greatest, Lower, StrIndex, Substr
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from downloads.models import DownloadPage
+from downloads.querysets import attach_files
+from home.listings import FacetFilter, ListingFilterSet, readable
+from partners.models import PartnerPage
+from projects.models import ProjectPage
+
+# How many pages each kind of match yields at most: more are never read.
+MAX_HITS = 1000
+# A search for more than this is cut; nobody types it, and the index need not see it.
+MAX_QUERY_LENGTH = 200
+
+# The kinds of results, by the value of ?typ=; "seite" is every other page.
+KINDS = {
+    "partner": (PartnerPage, _("Partners")),
+    "projekt": (ProjectPage, _("Projects")),
+    "download": (DownloadPage, _("Downloads")),
+}
+OTHER_KIND = "seite"
+OTHER_LABEL = _("Pages")
+
+
+def clean_query(raw):
+    """The search words as the index should see them: printable, trimmed and not too long."""
+    text = "".join(char if char.isprintable() else " " for char in raw)
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def searchable_pages(locale):
+    """The pages a reader may find: readable pages of `locale` below its home page. The
+    index filters on ids and indexed fields only, so what `readable` says is passed by id."""
+    return Page.objects.filter(
+        locale=locale, depth__gt=2, pk__in=readable(Page.objects).values("pk")
+    )
+
+
+def ranked_ids(pages, query):
+    """The ids of `pages` that match `query`, best first: whole words, then beginnings."""
+    pages = pages.only("pk")
+    found = [page.pk for page in pages.search(query, operator="and")[:MAX_HITS]]
+    seen = set(found)
+    for page in pages.autocomplete(query, operator="and")[:MAX_HITS]:
+        if page.pk not in seen:
+            seen.add(page.pk)
+            found.append(page.pk)
+    return found
+
+
+def kind_of_type():
+    """{content type id: kind} of the kinds with a page type of their own."""
+    types = ContentType.objects.get_for_models(*(model for model, _label in KINDS.values()))
+    return {types[model].pk: kind for kind, (model, _label) in KINDS.items()}
+
+
+class SearchFilter(ListingFilterSet):
+    """The search's GET parameter ?typ=…, over the pages that matched (a queryset of them)."""
+
+    typ = FacetFilter(method="filter_kind", count="count_by_kind", label=_("Type"))
+
+    def get_choices(self):
+        self.kinds = kind_of_type()
+        choices = [(kind, label) for kind, (_model, label) in KINDS.items()]
+        return {"typ": [*choices, (OTHER_KIND, OTHER_LABEL)]}
+
+    def filter_kind(self, queryset, name, value):
+        if value == OTHER_KIND:
+            return queryset.exclude(content_type__in=list(self.kinds))
+        return queryset.filter(content_type__in=[pk for pk, k in self.kinds.items() if k == value])
+
+    def count_by_kind(self, queryset):
+        grouped = queryset.order_by().values_list("content_type").annotate(count=Count("pk"))
+        counts = {}
+        for content_type, number in grouped:
+            kind = self.kinds.get(content_type, OTHER_KIND)
+            counts[kind] = counts.get(kind, 0) + number
+        return counts
+
+
+def load_results(ids, query):
+    """The pages with these ids, in this order, as their own types, each with `kind`; a
+    download also with its public files and, if the words are in a file rather than its
+    summary, an `excerpt` of that file. A few queries for a page of results."""
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    results = [pages[pk] for pk in ids if pk in pages]
+    kinds = {model: kind for kind, (model, _label) in KINDS.items()}
+    for page in results:
+        page.kind = kinds.get(type(page), OTHER_KIND)
+    downloads = [page for page in results if isinstance(page, DownloadPage)]
+    attach_files(downloads)
+    word = query.split()[0].lower() if query.split() else ""
+    unexplained = [page for page in downloads if word not in page.summary.lower()]
+    if unexplained and word:
+        excerpts = file_excerpts([doc.pk for page in unexplained for doc in page.files], word)
+        for page in unexplained:
+            page.excerpt = next(
+                (excerpts[doc.pk] for doc in page.files if excerpts.get(doc.pk)), ""
+            )
+    return results
+
+
+def file_excerpts(document_ids, word, width=240):
+    """{document id: some text around the first place `word` appears in the file}, cut in
+    the database, so that a long file's text never leaves it."""
+    documents = (
+        get_document_model()
+        .objects.filter(pk__in=document_ids)
+        .annotate(position=StrIndex(Lower("text"), Value(word)))
+        .filter(position__gt=0)
+        .annotate(excerpt=Substr("text", Greatest(F("position") - width // 3, 1), width))
+    )
+    return dict(documents.values_list("pk", "excerpt"))
