@@ -4,10 +4,7 @@ warning right after the upload and as a column of the document listing.
 Wagtail's document views have no hooks for either, so its views are subclassed and put in
 place of its own by URL name (replace_document_views)."""
 
-import sys
-
 from django.contrib import messages
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.documents.views import documents, multiple
 
-from partners.isolation.admin_views import named_patterns
+from home.admin_urls import replace_admin_views
 
 ACCESSIBILITY_WARNING = _(
     "“%(title)s” does not pass the accessibility check: %(problems)s. Please export the "
@@ -69,14 +66,5 @@ DOCUMENT_VIEWS = {
 
 @hooks.register("register_admin_urls", order=900)
 def replace_document_views():
-    # Wagtail has built its admin URL patterns when it calls this hook, and wraps every view
-    # in its admin access checks afterwards. A renamed URL in a later Wagtail stops the admin
-    # from loading instead of silently dropping the warning.
-    found = set()
-    for name, pattern in named_patterns(sys.modules["wagtail.admin.urls"].urlpatterns):
-        if name in DOCUMENT_VIEWS:
-            pattern.callback = DOCUMENT_VIEWS[name]
-            found.add(name)
-    if missing := DOCUMENT_VIEWS.keys() - found:
-        raise ImproperlyConfigured(f"downloads: no admin URL named {sorted(missing)}")
+    replace_admin_views(DOCUMENT_VIEWS, "downloads")
     return []

@@ -17,6 +17,7 @@ from wagtail.models import Page
 from downloads.models import DownloadPage
 from downloads.querysets import attach_files
 from home.listings import FacetFilter, ListingFilterSet, readable
+from home.models import ContentPage
 from partners.models import PartnerPage
 from projects.models import ProjectPage
 
@@ -50,15 +51,18 @@ def searchable_pages(locale):
 
 
 def ranked_ids(pages, query):
-    """The ids of `pages` that match `query`, best first: whole words, then beginnings."""
+    """The ids of `pages` that match `query`, best first: whole words, then beginnings; and
+    whether there were more than MAX_HITS of either, which are left out."""
     pages = pages.only("pk")
     found = [page.pk for page in pages.search(query, operator="and")[:MAX_HITS]]
+    beginnings = [page.pk for page in pages.autocomplete(query, operator="and")[:MAX_HITS]]
+    truncated = MAX_HITS in (len(found), len(beginnings))
     seen = set(found)
-    for page in pages.autocomplete(query, operator="and")[:MAX_HITS]:
-        if page.pk not in seen:
-            seen.add(page.pk)
-            found.append(page.pk)
-    return found
+    for pk in beginnings:
+        if pk not in seen:
+            seen.add(pk)
+            found.append(pk)
+    return found, truncated
 
 
 def kind_of_type():
@@ -94,8 +98,11 @@ class SearchFilter(ListingFilterSet):
 def load_results(ids, query):
     """The pages with these ids, in this order, as their own types, each with `kind`; a
     download also with its public files and, if the words are in a file rather than its
-    summary, an `excerpt` of that file. A few queries for a page of results."""
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    summary, an `excerpt` of that file. The same queries whatever types the page holds:
+    every other page comes as a text page or a plain page (its search description)."""
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids)}
+    for model in (*(model for model, _label in KINDS.values()), ContentPage):
+        pages.update({page.pk: page for page in model.objects.filter(pk__in=ids)})
     results = [pages[pk] for pk in ids if pk in pages]
     kinds = {model: kind for kind, (model, _label) in KINDS.items()}
     for page in results:

@@ -26,7 +26,7 @@ def search(request):
     locale = Locale.get_active()
     context = {"query": query}
     if query:
-        ids = ranked_ids(searchable_pages(locale), query)
+        ids, context["truncated"] = ranked_ids(searchable_pages(locale), query)
         promotions = promoted(query, locale) if request.GET.get("page", "1") == "1" else []
         promoted_ids = {promotion.page_id for promotion in promotions}
         ids = [pk for pk in ids if pk not in promoted_ids]
@@ -47,10 +47,7 @@ def search(request):
         context["popular"] = Query.get_most_popular(date_since=since)[:8]
         listings = (PartnerIndexPage, ProjectIndexPage, DownloadIndexPage)
         context["listings"] = (
-            readable(Page.objects)
-            .filter(locale=locale)
-            .type(*listings)
-            .order_by("path")
+            readable(Page.objects).filter(locale=locale).type(*listings).order_by("path")
         )
     return render(request, "search/search.html", context)
 

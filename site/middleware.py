@@ -8,7 +8,7 @@ from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.core.exceptions import BadRequest
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -49,9 +49,10 @@ class RejectBadInputMiddleware:
       looks (for the CSRF token) and fails, and the visitor got a bare 500 from the WSGI
       server. Marking the body as unreadable here, as Django does for multipart errors, lets
       the 400 page render.
-    - A NUL byte in the path, the query, a form field or a cookie: PostgreSQL refuses NUL in
-      text, so a search for "%00" or a session cookie with one ended in a 500. No reader
-      types one; refusing the request is simpler than cleaning every value.
+    - A NUL byte in the path, a form field or a cookie: PostgreSQL refuses NUL in text, so a
+      session cookie with one ended in a 500. No reader types one; refusing the request is
+      simpler than cleaning every value. In the query string (a search, a filter) NUL bytes
+      are dropped instead, so that a pasted search gives the normal page.
 
     It runs after the middleware of the security headers (the 400 page gets them) and before
     the sessions (a session cookie with NUL fails as soon as it is read), so also before
@@ -78,13 +79,23 @@ def refuse_bad_input(request):
         except Exception:
             request._mark_post_parse_error()
             raise
+    if contains_nul(request.GET.lists()):
+        request.GET = without_nul(request.GET)
+        request.META["QUERY_STRING"] = request.GET.urlencode()
     if (
         "\0" in request.path_info
-        or contains_nul(request.GET.lists())
         or contains_nul(request.POST.lists())
         or contains_nul((name, [value]) for name, value in request.COOKIES.items())
     ):
         raise BadRequest("NUL byte in the request")
+
+
+def without_nul(query):
+    cleaned = QueryDict(mutable=True)
+    for name, values in query.lists():
+        cleaned.setlist(name.replace("\0", ""), [value.replace("\0", "") for value in values])
+    cleaned._mutable = False
+    return cleaned
 
 
 def contains_nul(lists):

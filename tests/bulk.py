@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.models import Page, ReferenceIndex
+from wagtail.search.backends import get_search_backend
 
 from downloads.categories import DownloadCategory
 from downloads.models import Document, DownloadPage
@@ -58,6 +59,16 @@ def add_children(parent, pages):
             model._base_manager._insert(pages[start : start + BATCH], fields=local_fields)
         Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
     return pages
+
+
+def index(pages):
+    """Put bulk-inserted pages into the search index, as Wagtail's signals would have."""
+    by_model = {}
+    for page in pages:
+        by_model.setdefault(type(page), []).append(page.pk)
+    backend = get_search_backend()
+    for model, pks in by_model.items():
+        backend.add_bulk(model, list(model.objects.filter(pk__in=pks)))
 
 
 def terms(model):

@@ -2,6 +2,7 @@ import pytest
 
 from django.core import mail
 from django.core.files.storage import storages
+from django.db import connection
 from django.http import HttpRequest
 from django.test import Client
 from django.utils import translation
@@ -97,3 +98,8 @@ def partner(home_de, home_en):
 @pytest.fixture
 def editor(partner):
     return partner.group.user_set.get()
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("postgresql") and connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL's full-text search (DATABASE_URL=postgres://…)")

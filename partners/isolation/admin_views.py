@@ -4,19 +4,20 @@ listings.
 Each override is served to partner editors only; everyone else keeps Wagtail's view. They are
 attached to Wagtail's URL patterns by name in narrow_admin_views()."""
 
-import sys
 from functools import update_wrapper
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.forms import ModelChoiceField
 from django.shortcuts import redirect
-from django.urls import URLResolver, reverse
+from django.urls import reverse
 
 from wagtail import hooks
 from wagtail.admin.filters import PopularTagsFilter, WagtailFilterSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
+
+from home.admin_urls import admin_patterns
 
 from .choosers import (
     ImageChooserTags,
@@ -114,15 +115,6 @@ def for_partner_editors(original, override):
     return update_wrapper(view, original)
 
 
-def named_patterns(patterns, namespace=""):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-            yield from named_patterns(pattern.url_patterns, inner)
-        elif pattern.name:
-            yield f"{namespace}{pattern.name}", pattern
-
-
 @hooks.register("register_admin_urls", order=1000)
 def narrow_admin_views():
     # Wagtail builds its admin URL patterns, calls this hook (last, by its order) and then
@@ -131,7 +123,7 @@ def narrow_admin_views():
     # that no project URL configuration needs to change. A renamed URL in a later Wagtail
     # stops the admin from loading instead of silently reopening a surface.
     found = set()
-    for name, pattern in named_patterns(sys.modules["wagtail.admin.urls"].urlpatterns):
+    for name, pattern in admin_patterns():
         if name in PARTNER_VIEWS:
             pattern.callback = for_partner_editors(pattern.callback, PARTNER_VIEWS[name])
             found.add(name)
