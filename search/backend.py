@@ -1,10 +1,11 @@
 """Wagtail's PostgreSQL search backend, stemming each language as its readers write it.
 
 The database backend stems with one text search configuration for everything. The site has
-a German and an English tree, so each object is indexed with the configuration of its own
-language (a page's locale, a document's language), and a search uses the configuration of
-the language it is made in: "Photovoltaikanlagen" finds "Photovoltaikanlage" on /suche/,
-"projects" finds "project" on /en/search/.
+a German and an English tree, so each page is indexed with the configuration of its locale,
+and a search of pages uses the configuration of the language it is made in:
+"Photovoltaikanlagen" finds "Photovoltaikanlage" on /suche/, "projects" finds "project" on
+/en/search/. Everything else (documents, images, snippets, searched in the admin) keeps the
+site's own language, German, on both sides.
 """
 
 import copy
@@ -19,7 +20,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from django.conf import settings
 from django.utils import translation
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 # PostgreSQL's text search configurations of the site's languages.
 CONFIGS = {"de": "german", "en": "english"}
@@ -34,10 +35,7 @@ class BilingualIndex(PostgresIndex):
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         groups = defaultdict(list)
         for obj in objs:
-            if getattr(obj, "locale_id", None) is not None:
-                code = languages.get(obj.locale_id)
-            else:
-                code = getattr(obj, "language", None)
+            code = languages.get(obj.locale_id) if isinstance(obj, Page) else None
             groups[config_of_language(code)].append(obj)
         for config, group in groups.items():
             # Wagtail's indexer reads the configuration from the backend it is given.
@@ -48,7 +46,9 @@ class BilingualIndex(PostgresIndex):
 
 class BilingualQueryCompiler(PostgresSearchQueryCompiler):
     def get_config(self, backend):
-        return config_of_language(translation.get_language())
+        if issubclass(self.queryset.model, Page):
+            return config_of_language(translation.get_language())
+        return config_of_language(None)
 
 
 class BilingualSearchBackend(PostgresSearchBackend):

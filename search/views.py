@@ -27,7 +27,8 @@ def search(request):
     context = {"query": query}
     if query:
         ids, context["truncated"] = ranked_ids(searchable_pages(locale), query)
-        promotions = promoted(query, locale) if request.GET.get("page", "1") == "1" else []
+        # Promoted pages lead the first page of results and are not repeated further down.
+        promotions = promoted(query, locale)
         promoted_ids = {promotion.page_id for promotion in promotions}
         ids = [pk for pk in ids if pk not in promoted_ids]
         rank = {pk: position for position, pk in enumerate(ids)}
@@ -38,7 +39,7 @@ def search(request):
         )
         page_obj = context["page_obj"]
         page_obj.object_list = load_results(list(page_obj.object_list), query)
-        context["promotions"] = promotions
+        context["promotions"] = promotions if page_obj.number == 1 else []
         if (ids or promotions) and "page" not in request.GET:
             # For the admin's report of search terms (no personal data: the words only).
             Query.get(query).add_hit()
@@ -59,9 +60,10 @@ def promoted(query, locale):
         query__query_string=normalise_query_string(query)
     ).select_related("page")
     pages = readable(Page.objects).filter(locale=locale)
-    visible = set(
-        pages.filter(pk__in=[p.page_id for p in promotions if p.page_id]).values_list(
-            "pk", flat=True
-        )
-    )
-    return [p for p in promotions if p.page_id is None or p.page_id in visible]
+    chosen = [promotion.page_id for promotion in promotions if promotion.page_id]
+    visible = set(pages.filter(pk__in=chosen).values_list("pk", flat=True))
+    return [
+        promotion
+        for promotion in promotions
+        if promotion.page_id is None or promotion.page_id in visible
+    ]
