@@ -1,7 +1,12 @@
 import datetime
 
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
@@ -9,6 +14,7 @@ from wagtail.search.utils import normalise_query_string
 
 from downloads.models import DownloadIndexPage
 from home.listings import listing_context, readable
+from home.public_address import absolute_url
 from partners.models import PartnerIndexPage
 from projects.models import ProjectIndexPage
 
@@ -67,3 +73,23 @@ def promoted(query, locale):
         for promotion in promotions
         if promotion.page_id is None or promotion.page_id in visible
     ]
+
+
+@require_safe
+@cache_control(max_age=60 * 60 * 24, public=True)
+def opensearch(request):
+    """The OpenSearch description of the search in the reader's language, with which a browser
+    offers the site as a search engine of its address bar. Its addresses are absolute, since
+    the browser keeps the description apart from the page it came from."""
+    context = {
+        "language": get_language(),
+        "search_url": absolute_url(reverse("search")),
+        "self_url": absolute_url(reverse("opensearch")),
+        "icon_url": absolute_url(static("favicon.svg")),
+    }
+    return render(
+        request,
+        "search/opensearch.xml",
+        context,
+        content_type="application/opensearchdescription+xml; charset=utf-8",
+    )

@@ -31,6 +31,7 @@ urlpatterns = [
 # German at /, English at /en/. The search address is translated too.
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path("opensearch.xml", search_views.opensearch, name="opensearch"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

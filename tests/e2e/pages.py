@@ -57,17 +57,25 @@ class Reader:
     def result_count(self):
         return self.page.get_by_role("main").get_by_role("status")
 
+    def texts(self, selector):
+        """The texts of the elements `selector` finds in the main content, in order."""
+        found = self.page.get_by_role("main").locator(selector)
+        return [text.strip() for text in found.all_inner_texts()]
+
     def card_titles(self):
         """The titles of the cards listed in the main content, in order."""
-        cards = self.page.get_by_role("main").locator(".card-grid .card__title")
-        return [title.strip() for title in cards.all_inner_texts()]
+        return self.texts(".card-grid .card__title")
 
     def switch_language(self, name):
         self.page.get_by_role("link", name=name, exact=True).click()
 
+    # The label of the header's search field, by the page's language.
+    SEARCH_FIELD = {"de": "Die Website durchsuchen", "en": "Search the site"}
+
     def search(self, query):
-        """Type into the header's search field and press Enter."""
-        field = self.page.get_by_role("banner").get_by_role("searchbox")
+        """Type into the header's search field, found by its label, and press Enter."""
+        label = self.SEARCH_FIELD[self.page.locator("html").get_attribute("lang")]
+        field = self.page.get_by_role("banner").get_by_role("searchbox", name=label, exact=True)
         field.fill(query)
         with self.page.expect_navigation():
             field.press("Enter")
@@ -83,13 +91,30 @@ class Reader:
 
     def download_titles(self):
         """The titles of the downloads listed in the main content, in order."""
-        titles = self.page.get_by_role("main").locator(".download-list .download__title")
-        return [title.strip() for title in titles.all_inner_texts()]
+        return self.texts(".download-list .download__title")
 
     def download(self, title):
         """The entry of the download `title` in the list of downloads."""
-        entries = self.page.get_by_role("main").locator(".download-list > li")
+        return self.entry(".download-list > li", title)
+
+    def entry(self, selector, title):
+        """Of the entries `selector` finds in the main content, the one headed `title`."""
+        entries = self.page.get_by_role("main").locator(selector)
         return entries.filter(has=self.page.get_by_role("heading", name=title, exact=True))
+
+    def search_result_titles(self):
+        """The titles of the search results on this page, in order (promoted ones are h3)."""
+        return self.texts(".search-results > li > h2")
+
+    def search_result(self, title):
+        """The search result `title`: its type, its text, the files of a download."""
+        return self.entry(".search-results > li", title)
+
+    def show_only(self, kind):
+        """Follow the type filter's link `kind` ("Downloads (3)", whatever the count)."""
+        name = re.compile(rf"^\s*{re.escape(kind)} \(\d+\)\s*$")
+        with self.page.expect_navigation():
+            self.page.get_by_role("main").get_by_role("link", name=name).click()
 
 
 class MembershipForm:
