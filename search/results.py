@@ -6,9 +6,11 @@ pages in whose title or summary a word begins with what was typed ("Solar" finds
 "Solardächer"), so that a beginning never pushes an exact match down.
 """
 
+from dataclasses import dataclass
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Value
-from django.db.models.functions import Greatest, Lower, StrIndex, Substr
+from django.db.models.functions import Greatest, Length, Lower, StrIndex, Substr
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents import get_document_model
@@ -74,7 +76,9 @@ def kind_of_type():
 class SearchFilter(ListingFilterSet):
     """The search's GET parameter ?typ=…, over the pages that matched (a queryset of them)."""
 
-    typ = FacetFilter(method="filter_kind", count="count_by_kind", label=_("Type"))
+    typ = FacetFilter(
+        method="filter_kind", count="count_by_kind", hide_unused=True, label=_("Type")
+    )
 
     def get_choices(self):
         self.kinds = kind_of_type()
@@ -109,25 +113,58 @@ def load_results(ids, query):
         page.kind = kinds.get(type(page), OTHER_KIND)
     downloads = [page for page in results if isinstance(page, DownloadPage)]
     attach_files(downloads)
-    word = query.split()[0].lower() if query.split() else ""
-    unexplained = [page for page in downloads if word not in page.summary.lower()]
-    if unexplained and word:
-        excerpts = file_excerpts([doc.pk for page in unexplained for doc in page.files], word)
+    # A few words are enough to find a place; a long query must not mean many queries.
+    words = [word.lower() for word in query.split() if len(word) > 1][:3]
+    # A download found by the text of its files shows where in a file the words are.
+    unexplained = [
+        page
+        for page in downloads
+        if not any(word in f"{page.title} {page.summary}".lower() for word in words)
+    ]
+    if unexplained and words:
+        document_ids = [document.pk for page in unexplained for document in page.files]
+        excerpts = file_excerpts(document_ids, words)
         for page in unexplained:
             page.excerpt = next(
-                (excerpts[doc.pk] for doc in page.files if excerpts.get(doc.pk)), ""
+                (excerpts[document.pk] for document in page.files if document.pk in excerpts),
+                None,
             )
     return results
 
 
-def file_excerpts(document_ids, word, width=240):
-    """{document id: some text around the first place `word` appears in the file}, cut in
-    the database, so that a long file's text never leaves it."""
-    documents = (
-        get_document_model()
-        .objects.filter(pk__in=document_ids)
-        .annotate(position=StrIndex(Lower("text"), Value(word)))
-        .filter(position__gt=0)
-        .annotate(excerpt=Substr("text", Greatest(F("position") - width // 3, 1), width))
-    )
-    return dict(documents.values_list("pk", "excerpt"))
+@dataclass
+class Excerpt:
+    text: str
+    cut_before: bool
+    cut_after: bool
+
+
+def file_excerpts(document_ids, words, width=240):
+    """{document id: Excerpt of the text around the first place one of `words` appears in
+    the file}, cut in the database, so that a long file's text never leaves it; the cut
+    falls between words."""
+    found = {}
+    for word in words:
+        documents = (
+            get_document_model()
+            .objects.filter(pk__in=[pk for pk in document_ids if pk not in found])
+            .annotate(position=StrIndex(Lower("text"), Value(word)))
+            .filter(position__gt=0)
+            .annotate(
+                start=Greatest(F("position") - width // 3, 1),
+                excerpt=Substr("text", Greatest(F("position") - width // 3, 1), width),
+                length=Length("text"),
+            )
+        )
+        for pk, start, excerpt, length in documents.values_list(
+            "pk", "start", "excerpt", "length"
+        ):
+            cut_before, cut_after = start > 1, start + width <= length
+            if cut_before:
+                excerpt = excerpt.split(None, 1)[-1]
+            if cut_after:
+                excerpt = excerpt.rsplit(None, 1)[0]
+            found[pk] = Excerpt(" ".join(excerpt.split()), cut_before, cut_after)
+        if len(found) == len(document_ids):
+            break
+    return found

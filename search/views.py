@@ -45,8 +45,10 @@ def search(request):
         )
         page_obj = context["page_obj"]
         page_obj.object_list = load_results(list(page_obj.object_list), query)
-        context["promotions"] = promotions if page_obj.number == 1 else []
-        if (ids or promotions) and "page" not in request.GET:
+        # Promotions lead the first page of all results, not a filtered one.
+        first_page = page_obj.number == 1 and not context["filtered"]
+        context["promotions"] = promotions if first_page else []
+        if (ids or promotions) and not request.GET.keys() - {"q"}:
             # For the admin's report of search terms (no personal data: the words only).
             Query.get(query).add_hit()
     if not query or not context["page_obj"].paginator.count:

@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.search.models import IndexEntry
 
 from klimaallianz.demo_documents import make_pdf
+from search.templatetags.search_tags import highlight
 from tests.bulk import add_projects, index
 from tests.factories import (
     ContentPageFactory,
@@ -242,3 +243,29 @@ def test_update_index_rebuilds_the_index(client, site):
     assert found(search(client, "Moorgeestwiese")) == []
     call_command("update_index", verbosity=0)
     assert found(search(client, "Moorgeestwiese")) == ["Faltblatt Moorschutz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "marked"),
+    [
+        ('Tom & Jerry "Hallo"', "amp quot", "Tom &amp; Jerry &quot;Hallo&quot;"),
+        ("Wärmepumpen & Co", "Wärmepumpe", "<mark>Wärmepumpen</mark> &amp; Co"),
+        ("<b>Projekt</b>", "Projekte", "&lt;b&gt;<mark>Projekt</mark>&lt;/b&gt;"),
+        ("Solar x27", "x27", "Solar <mark>x27</mark>"),
+    ],
+)
+def test_highlighting_marks_words_and_escapes_the_rest(text, query, marked):
+    assert highlight(text, query) == marked
+
+
+@pytest.mark.django_db
+def test_a_file_excerpt_is_cut_between_words(client, site):
+    words = " ".join(f"Wort{number}" for number in range(200))
+    document = make_document(
+        "Lang", make_pdf("Lang", [f"{words} Moorbirke {words}"]), name="lang.pdf"
+    )
+    make_download(site["moor"].get_parent(), "Langer Text", [document], summary="Lesen.")
+    html = text(search(client, "Moorbirke"))
+    excerpt = re.search(r"<p>…(.*?)…</p>", html).group(1)
+    assert "<mark>Moorbirke</mark>" in excerpt
+    assert re.match(r"Wort\d+ ", excerpt) and re.search(r" Wort\d+$", excerpt)

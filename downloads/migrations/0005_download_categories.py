@@ -2,9 +2,10 @@
 afterwards as snippets), and the file type of documents uploaded before it was stored."""
 
 import os
-import uuid
 
 from django.db import migrations
+
+from home.vocabularies import create_terms, remove_terms
 
 CATEGORIES = [
     ("logos", "Logos und Markenvorlagen", "Logos and brand templates"),
@@ -16,24 +17,11 @@ CATEGORIES = [
 
 
 def create_categories(apps, schema_editor):
-    Locale = apps.get_model("wagtailcore.Locale")
-    DownloadCategory = apps.get_model("downloads", "DownloadCategory")
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    for slug, german, english in CATEGORIES:
-        key = uuid.uuid4()
-        for code, name in (("de", german), ("en", english)):
-            if code in locales:
-                DownloadCategory.objects.get_or_create(
-                    slug=slug,
-                    locale=locales[code],
-                    defaults={"name": name, "translation_key": key},
-                )
+    create_terms(apps, "downloads", "DownloadCategory", CATEGORIES)
 
 
 def remove_categories(apps, schema_editor):
-    apps.get_model("downloads", "DownloadCategory").objects.filter(
-        slug__in=[slug for slug, *_ in CATEGORIES]
-    ).delete()
+    remove_terms(apps, "downloads", "DownloadCategory", CATEGORIES)
 
 
 def describe_existing_documents(apps, schema_editor):

@@ -1,9 +1,9 @@
 """The alliance's member categories and the district's municipalities, in German and English.
 Editors manage them afterwards as snippets."""
 
-import uuid
-
 from django.db import migrations
+
+from home.vocabularies import create_terms, remove_terms
 
 CATEGORIES = [
     ("staedte-und-gemeinden", "Städte und Gemeinden", "Towns and municipalities"),
@@ -35,28 +35,18 @@ MUNICIPALITIES = [
 ]
 
 
-def create_terms(apps, schema_editor):
-    Locale = apps.get_model("wagtailcore.Locale")
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    for model_name, terms in (("PartnerCategory", CATEGORIES), ("Municipality", MUNICIPALITIES)):
-        model = apps.get_model("partners", model_name)
-        for slug, german, english in terms:
-            key = uuid.uuid4()
-            for code, name in (("de", german), ("en", english)):
-                if code in locales:
-                    model.objects.get_or_create(
-                        slug=slug,
-                        locale=locales[code],
-                        defaults={"name": name, "translation_key": key},
-                    )
+VOCABULARIES = (("PartnerCategory", CATEGORIES), ("Municipality", MUNICIPALITIES))
 
 
-def remove_terms(apps, schema_editor):
+def create_vocabularies(apps, schema_editor):
+    for model_name, terms in VOCABULARIES:
+        create_terms(apps, "partners", model_name, terms)
+
+
+def remove_vocabularies(apps, schema_editor):
     # Only terms that no partner uses can go; PROTECT stops the rest, as it should.
-    for model_name, terms in (("PartnerCategory", CATEGORIES), ("Municipality", MUNICIPALITIES)):
-        apps.get_model("partners", model_name).objects.filter(
-            slug__in=[slug for slug, *_ in terms]
-        ).delete()
+    for model_name, terms in VOCABULARIES:
+        remove_terms(apps, "partners", model_name, terms)
 
 
 class Migration(migrations.Migration):
@@ -65,4 +55,4 @@ class Migration(migrations.Migration):
         ("home", "0002_locales_and_home_pages"),
     ]
 
-    operations = [migrations.RunPython(create_terms, remove_terms)]
+    operations = [migrations.RunPython(create_vocabularies, remove_vocabularies)]

@@ -1,9 +1,9 @@
 """The seven fields of action of the district's climate work in German and English, with shared slugs.
 Editors manage them afterwards as snippets."""
 
-import uuid
-
 from django.db import migrations
+
+from home.vocabularies import create_terms, remove_terms
 
 TOPICS = [
     ("verwaltung", "Verwaltung und Vorbild", "Administration leading by example"),
@@ -25,25 +25,12 @@ TOPICS = [
 
 
 def create_topics(apps, schema_editor):
-    Locale = apps.get_model("wagtailcore.Locale")
-    Topic = apps.get_model("projects", "Topic")
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    for slug, german, english in TOPICS:
-        key = uuid.uuid4()
-        for code, name in (("de", german), ("en", english)):
-            if code in locales:
-                Topic.objects.get_or_create(
-                    slug=slug,
-                    locale=locales[code],
-                    defaults={"name": name, "translation_key": key},
-                )
+    create_terms(apps, "projects", "Topic", TOPICS)
 
 
 def remove_topics(apps, schema_editor):
     # Projects lose these fields of action with them (a many-to-many relation, no PROTECT).
-    apps.get_model("projects", "Topic").objects.filter(
-        slug__in=[slug for slug, *_ in TOPICS]
-    ).delete()
+    remove_terms(apps, "projects", "Topic", TOPICS)
 
 
 class Migration(migrations.Migration):

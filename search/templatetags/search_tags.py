@@ -11,21 +11,32 @@ register = template.Library()
 ENDING = 2
 
 
-@register.filter
-def highlight(text, query):
-    """`text`, escaped, with the words that begin like a searched word in <mark>."""
+def words_pattern(query):
+    """A pattern of the words in `text` that begin like a searched word; None without any."""
     stems = {
         word[:-ENDING] if len(word) > ENDING + 3 else word
         for word in re.findall(r"\w+", query or "")
         if len(word) > 1
     }
-    escaped = escape(text or "")
     if not stems:
-        return mark_safe(escaped)  # noqa: S308 (escaped above)
-    pattern = re.compile(
-        r"(?<!\w)((?:"
-        + "|".join(re.escape(escape(s)) for s in sorted(stems, key=len, reverse=True))
-        + r")\w*)",
-        re.IGNORECASE,
-    )
-    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 (escaped above)
+        return None
+    choices = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{choices})\w*", re.IGNORECASE)
+
+
+@register.filter
+def highlight(text, query):
+    """`text`, escaped, with the words that begin like a searched word in <mark>. The words
+    are found in the text as it is and each piece is escaped on its own, so that nothing is
+    marked inside an escaped character."""
+    text = str(text or "")
+    pattern = words_pattern(query)
+    if pattern is None:
+        return escape(text)
+    pieces, position = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[position : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 (every piece is escaped)
