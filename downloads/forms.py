@@ -25,7 +25,8 @@ class DocumentForm(BaseDocumentForm):
             extension = os.path.splitext(file.name)[1][1:].lower()
             # Wagtail checks the extension in the model's clean(), after this.
             if extension in settings.WAGTAILDOCS_EXTENSIONS:
-                files.inspect(file, extension)
+                # Kept for the model, which describes the file from it when it is saved.
+                self.instance.inspection = files.inspect(file, extension)
         return file
 
     def clean_language(self):

@@ -107,10 +107,13 @@ class Document(AbstractDocument):
             super().clean()
 
     def _set_document_file_metadata(self):
-        """Wagtail calls this when a new file is uploaded (size and hash); the file was
-        checked by the form already (downloads.forms), so it is described here."""
+        """Wagtail calls this when a new file is uploaded (size and hash); the file is
+        described here from what the form's check found (downloads.forms), or checked now
+        when it comes from elsewhere."""
         super()._set_document_file_metadata()
-        inspection = files.inspect(self.file, self.file_extension)
+        inspection = getattr(self, "inspection", None) or files.inspect(
+            self.file, self.file_extension
+        )
         self.file_type = inspection.file_type
         problems = inspection.accessibility_problems
         self.accessible = None if problems is None else not problems

@@ -1,8 +1,6 @@
 """Which documents are public, and which downloads the listing, a partner's profile and the
 accessibility statement show."""
 
-from collections import defaultdict
-
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     CharField,
@@ -56,7 +54,7 @@ class DocumentQuerySet(WagtailDocumentQuerySet):
 
     def failing_accessibility(self, locale):
         """The documents whose automatic check failed, each with `pages`: the live public
-        pages that offer it, those of `locale` first. Two queries."""
+        pages that offer it, those of `locale` first. A few queries however many there are."""
         documents = list(self.filter(accessible=False).order_by("title"))
         if not documents:
             return []
@@ -64,16 +62,14 @@ class DocumentQuerySet(WagtailDocumentQuerySet):
             object_id__in=as_text(readable(Page.objects)),
             to_object_id__in=[str(document.pk) for document in documents],
         )
-        pages_of = defaultdict(list)
-        used_by = references.values_list("to_object_id", "object_id")
-        pages = readable(Page.objects).filter(pk__in=[int(pk) for _doc, pk in used_by])
-        by_pk = {page.pk: page for page in pages.select_related("locale").order_by("title")}
-        for document_pk, page_pk in used_by:
-            if int(page_pk) in by_pk:
-                pages_of[int(document_pk)].append(by_pk[int(page_pk)])
+        used_by = [
+            (int(document_pk), int(page_pk))
+            for document_pk, page_pk in references.values_list("to_object_id", "object_id")
+        ]
+        pages = Page.objects.select_related("locale").in_bulk({pk for _doc, pk in used_by})
         for document in documents:
             document.pages = sorted(
-                set(pages_of[document.pk]),
+                {pages[page_pk] for document_pk, page_pk in used_by if document_pk == document.pk},
                 key=lambda page: (page.locale_id != locale.pk, page.title),
             )
         return documents

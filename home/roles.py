@@ -4,7 +4,7 @@ the groups exactly that.
 The two central groups are set from the table by `sync_roles`, which a data migration calls
 whenever the table changes: it creates what is missing and removes what the table does not list,
 so a right given to "Moderation" or "Redaktion" by hand in the admin is gone after the next
-sync. Change the table and add a migration that calls `sync_roles(apps)` instead.
+sync. Change the table and add a data migration that runs `sync_roles_migration` instead.
 
 A partner group exists once per member organisation and is granted its rights on its own profile
 page and collection by onboarding (`grant_partner_role`). That only adds what is missing, because
@@ -120,6 +120,12 @@ PARTNER = Role(
     ),
     model_permissions=(("wagtailadmin", "admin", "access_admin"),),
 )
+
+
+def sync_roles_migration(apps, schema_editor):
+    """The function of a data migration (RunPython) that brings the groups to the table:
+    every change of the table comes with one."""
+    sync_roles(apps)
 
 
 def partner_group_name(organisation):

@@ -6,11 +6,7 @@ comes with a migration like this one.
 
 from django.db import migrations
 
-from home.roles import sync_roles
-
-
-def sync(apps, schema_editor):
-    sync_roles(apps)
+from home.roles import sync_roles_migration
 
 
 class Migration(migrations.Migration):
@@ -31,4 +27,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(sync, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(sync_roles_migration, migrations.RunPython.noop)]

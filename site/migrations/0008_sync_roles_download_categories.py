@@ -2,11 +2,7 @@
 
 from django.db import migrations
 
-from home.roles import sync_roles
-
-
-def sync(apps, schema_editor):
-    sync_roles(apps)
+from home.roles import sync_roles_migration
 
 
 class Migration(migrations.Migration):
@@ -15,4 +11,4 @@ class Migration(migrations.Migration):
         ("downloads", "0005_download_categories"),
     ]
 
-    operations = [migrations.RunPython(sync, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(sync_roles_migration, migrations.RunPython.noop)]

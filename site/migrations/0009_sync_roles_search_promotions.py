@@ -3,11 +3,7 @@
 
 from django.db import migrations
 
-from home.roles import sync_roles
-
-
-def sync(apps, schema_editor):
-    sync_roles(apps)
+from home.roles import sync_roles_migration
 
 
 class Migration(migrations.Migration):
@@ -16,4 +12,4 @@ class Migration(migrations.Migration):
         ("wagtailsearchpromotions", "0008_query_verbose_name"),
     ]
 
-    operations = [migrations.RunPython(sync, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(sync_roles_migration, migrations.RunPython.noop)]
