@@ -68,7 +68,8 @@ def index(pages):
         by_model.setdefault(type(page), []).append(page.pk)
     backend = get_search_backend()
     for model, pks in by_model.items():
-        backend.add_bulk(model, list(model.objects.filter(pk__in=pks)))
+        # Wagtail's own queryset for indexing loads related fields (topics) in bulk.
+        backend.add_bulk(model, list(model.get_indexed_objects().filter(pk__in=pks)))
 
 
 def terms(model):
