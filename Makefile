@@ -53,5 +53,5 @@ check: install ## Django system checks and missing migrations
 
 messages: export DEBUG ?= true
 messages: install ## Update the German and English message catalogues and compile them
-	$(BIN)/python manage.py makemessages -l de -l en --no-obsolete --ignore "$(VENV)/*" --ignore "tests/*"
+	$(BIN)/python manage.py makemessages -l de -l en --extension html,txt,py,xml --no-obsolete --ignore "$(VENV)/*" --ignore "tests/*"
 	$(BIN)/python manage.py compilemessages --ignore "$(VENV)/*"

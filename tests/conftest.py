@@ -1,6 +1,7 @@
 import pytest
 
 from django.core import mail
+from django.core.cache import cache
 from django.core.files.storage import storages
 from django.db import connection
 from django.http import HttpRequest
@@ -26,6 +27,14 @@ def _test_storage(settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path / "media"
     # The document model's field took its storage once, when it was defined.
     monkeypatch.setattr(Document._meta.get_field("file"), "storage", storages["documents"])
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # The rate limits count in the cache, which outlives a test's database transaction.
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,6 @@ from axes.models import AccessAttempt
 
 from django.contrib.sessions.models import Session
 from django.core import mail
-from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone, translation
 
@@ -32,14 +31,6 @@ LOCKED_DE = "Zu viele fehlgeschlagene Anmeldeversuche. Ihr Zugang ist für 15 Mi
 WRONG_DE = "Ihr Benutzername und Ihr Passwort wurden nicht erkannt."
 # The admin menu is rendered as JSON for the sidebar.
 MENU_ITEM = '"label": "Anmeldesperren"'
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    # The reset limits count in the cache, which outlives a test's database transaction.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.test.utils import WagtailPageTestCase
@@ -28,7 +27,7 @@ from tests.factories import (
     term,
     translate,
 )
-from tests.utils import NO_ACCESS, log_in_as, member_of
+from tests.utils import NO_ACCESS, form_error, log_in_as, member_of
 
 LISTING = "/admin/partner/antraege/"
 # The admin menu is rendered as JSON for the sidebar.
@@ -63,14 +62,6 @@ class TestMembershipTree(WagtailPageTestCase):
                 }
             ),
         )
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    # The rate limit counts in the cache, which outlives a test's database transaction.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -109,12 +100,6 @@ def valid_data(**changes):
     }
     data.update(changes)
     return data
-
-
-def error_of(html, name):
-    """The error list Django renders next to a field (id_<name>_error), as text."""
-    match = re.search(rf'<ul class="errorlist" id="id_{name}_error">(.*?)</ul>', html, re.S)
-    return re.sub(r"<[^>]+>", " ", match.group(1)).strip() if match else None
 
 
 # --- the public form --------------------------------------------------------------------------
@@ -187,19 +172,19 @@ def test_bad_input_is_explained_next_to_each_field_and_kept(client, page, modera
     html = response.text
     assert "<title>Fehler: Mitmachen" in html
     assert 'role="alert"' in html and "Bitte prüfen Sie Ihre Angaben" in html
-    assert error_of(html, "organisation") == "Bitte geben Sie den Namen der Organisation ein."
-    assert error_of(html, "contact_name") == "Bitte geben Sie den Namen der Ansprechperson ein."
-    assert error_of(html, "email") == (
+    assert form_error(html, "organisation") == "Bitte geben Sie den Namen der Organisation ein."
+    assert form_error(html, "contact_name") == "Bitte geben Sie den Namen der Ansprechperson ein."
+    assert form_error(html, "email") == (
         "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.org."
     )
-    assert error_of(html, "website") == (
+    assert form_error(html, "website") == (
         "Bitte geben Sie eine vollständige Webadresse ein, zum Beispiel https://www.example.org."
     )
-    assert error_of(html, "privacy_consent") == (
+    assert form_error(html, "privacy_consent") == (
         "Bitte bestätigen Sie, dass Sie die Datenschutzerklärung gelesen haben."
     )
-    assert "höchstens 2000 Zeichen" in error_of(html, "motivation")
-    assert error_of(html, "category") is None
+    assert "höchstens 2000 Zeichen" in form_error(html, "motivation")
+    assert form_error(html, "category") is None
     # the summary links to the fields; the fields point at their messages
     assert '<a href="#id_email">Bitte geben Sie eine gültige E-Mail-Adresse ein' in html
     assert re.search(
@@ -215,14 +200,14 @@ def test_bad_input_is_explained_next_to_each_field_and_kept(client, page, modera
     assert not mail.outbox
 
     empty = client.post(page.url, {}).text
-    assert error_of(empty, "category") == "Bitte wählen Sie eine Kategorie."
-    assert error_of(empty, "email") == "Bitte geben Sie eine E-Mail-Adresse ein."
-    assert error_of(empty, "motivation") == (
+    assert form_error(empty, "category") == "Bitte wählen Sie eine Kategorie."
+    assert form_error(empty, "email") == "Bitte geben Sie eine E-Mail-Adresse ein."
+    assert form_error(empty, "motivation") == (
         "Bitte schreiben Sie uns, was Ihre Organisation für den Klimaschutz tun möchte."
     )
     # an English term (or any other id) is not a choice of the German form's list
     foreign = client.post(page.url, valid_data(category=term(PartnerCategory, "ihk", "en").pk))
-    assert error_of(foreign.text, "category") == "Bitte wählen Sie eine Kategorie aus der Liste."
+    assert form_error(foreign.text, "category") == "Bitte wählen Sie eine Kategorie aus der Liste."
     assert not MembershipApplication.objects.exists()
 
 

@@ -2,6 +2,7 @@
 admin form, the messages next to its fields, and how the admin answers a refusal."""
 
 import json
+import re
 
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
@@ -33,6 +34,13 @@ def de(message):
     """The German text of a message, as the catalogue has it now (msgid until translated)."""
     with translation.override("de"):
         return gettext(message)
+
+
+def form_error(html, name):
+    """The error list a public form shows next to the field `name` (id_<name>_error), as
+    text, or None."""
+    match = re.search(rf'<ul class="errorlist" id="id_{name}_error">(.*?)</ul>', html, re.S)
+    return re.sub(r"<[^>]+>", " ", match.group(1)).strip() if match else None
 
 
 def titles(html, candidates):
