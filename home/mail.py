@@ -23,10 +23,13 @@ def render_mail(template, context, *, language=None):
 
 def send_templated_mail(template, context, recipients, *, language=None):
     """Send the mail `template` to each address in `recipients` separately, so that nobody
-    sees the others' addresses."""
+    sees the others' addresses. Returns the messages; the site's mail queue notes on each its
+    record (`message.outgoing_mail`)."""
     subject, body = render_mail(template, context, language=language)
-    for address in recipients:
-        EmailMessage(subject, body, to=[address]).send()
+    messages = [EmailMessage(subject, body, to=[address]) for address in recipients]
+    for message in messages:
+        message.send()
+    return messages
 
 
 def send_templated_mail_to_users(template, context, users, *, language=None):

@@ -77,6 +77,34 @@ class Term(TranslatableMixin, models.Model):
         return self.name
 
 
+class ConsentRecord(models.Model):
+    """Proof of what a person agreed to on a public form (Art. 7(1) GDPR: consent must be
+    demonstrable): when, the wording they saw, the privacy notice's revision and the form's
+    page. home.public_forms.PublicForm.consent_proof() gives the values."""
+
+    consented_at = models.DateTimeField(_("privacy notice accepted at"))
+    consent_text = models.TextField(
+        _("consent wording"), help_text=_("The checkbox label as the person saw it.")
+    )
+    privacy_notice_version = models.CharField(
+        _("privacy notice version"),
+        max_length=255,
+        blank=True,
+        help_text=_("The privacy notice page and its published revision at that moment."),
+    )
+    source_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("form page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+
 class MapPositionMixin(models.Model):
     """A point on the map (stored now, shown on a map later), with its panel row and its
     synchronised translation fields."""
@@ -209,6 +237,7 @@ class HomePage(Page):
         "downloads.DownloadIndexPage",
         "downloads.AccessibilityStatementPage",
         "partners.MembershipPage",
+        "partners.SupporterPage",
     ]
     base_form_class = PageForm
 
@@ -271,11 +300,15 @@ class HomePage(Page):
         sections = []
         # An index page not translated yet (an alias) would head its section in German.
         children = readable(self.get_children())
-        for child in children.specific().defer_streamfields():
+        # Only the children's types and base fields are used: their own fields stay unloaded.
+        for child in children.specific(defer=True):
             if isinstance(child, HighlightsMixin):
                 items = list(child.get_highlights())
                 if items:
                     sections.append({"index": child, "items": items})
+            # The supporter page (partners.SupporterPage), whose count the call to action shows.
+            if hasattr(child, "supporter_count"):
+                context["supporter_page"] = child
         context["highlight_sections"] = sections
         return context
 

@@ -1,17 +1,24 @@
 """What every public form page shares (membership applications, supporters): a form with a
-honeypot and a provable consent to the privacy notice, and a page that receives it with a
+honeypot and a provable consent to the privacy notice, and a page type that receives it with a
 per-address rate limit and answers with post/redirect/get.
 
 The markup lives in templates/home/includes/form.html."""
 
 from django import forms
 from django.core.exceptions import ImproperlyConfigured
+from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import RICH_TEXT_FEATURES
 from .requests import client_address
 
 # ?gesendet=1: the thank-you state after a successful submission. Redirecting to it means a
@@ -86,18 +93,45 @@ class PublicForm(forms.Form):
         }
 
 
-class PublicFormPageMixin:
-    """`serve` for a page whose form the public fills in. The page names `form_class` (a
-    PublicForm), `rate_limit` (a home.requests.RateLimit per visitor address, counted in the
-    shared cache so that every app server counts together) with `rate_limit_message`, and
-    implements `form_valid`; `get_form_kwargs` adds what its form needs."""
+class PublicFormPage(Page):
+    """A page whose form the public fills in: the privacy notice its consent links to, the
+    text after sending, and `serve`. A page type names `form_class` (a PublicForm taking the
+    page's `locale`), `rate_limit` (a home.requests.RateLimit per visitor address, counted in
+    the shared cache so that every app server counts together) with `rate_limit_message`, and
+    implements `form_valid`. Its panels and translatable fields add `form_panels` and
+    `form_translatable_fields`."""
+
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the consent checkbox links to."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Shown after the form has been sent. Say what happens next."),
+    )
+
+    form_panels = [FieldPanel("privacy_page"), FieldPanel("thank_you_text")]
+    form_translatable_fields = [
+        SynchronizedField("privacy_page"),
+        TranslatableField("thank_you_text"),
+    ]
 
     form_class = None
     rate_limit = None
     rate_limit_message = ""
 
+    class Meta:
+        abstract = True
+
     def get_form_kwargs(self, request):
-        return {"request": request}
+        privacy_page = self.privacy_page.localized if self.privacy_page_id else None
+        return {"request": request, "locale": self.locale, "privacy_page": privacy_page}
 
     def form_valid(self, form, request):
         """Store the valid submission and send its e-mails. Return False when it repeats one
@@ -106,6 +140,10 @@ class PublicFormPageMixin:
         raise NotImplementedError
 
     def serve(self, request, *args, **kwargs):
+        return self.serve_form(request, *args, **kwargs)
+
+    def serve_form(self, request, *args, **kwargs):
+        """The form's page; a RoutablePageMixin page calls it from its own route."""
         if self.form_class is None or self.rate_limit is None:
             raise ImproperlyConfigured(f"{type(self).__name__} needs form_class and rate_limit.")
         form_kwargs = self.get_form_kwargs(request)

@@ -9,6 +9,7 @@ from home.public_forms import PublicForm
 # The modules, not the package: the membership page's module imports this one while the
 # package partners.models is still being loaded.
 from .models.membership import MembershipApplication
+from .models.supporters import Supporter
 from .models.terms import Municipality, PartnerCategory
 
 
@@ -29,6 +30,21 @@ class EmailListField(forms.CharField):
                 raise forms.ValidationError(
                     _("“%(value)s” is not an e-mail address."), params={"value": email}
                 ) from error
+
+
+PLEASE_CHOOSE = _("Please choose")
+
+
+def offer_german_terms(field, model, locale, empty_label=PLEASE_CHOOSE):
+    """Let the ModelChoiceField `field` offer the terms of `model` by their names in the
+    language of `locale` but store the German terms, as pages do. "Outside the district" comes
+    last, after the district's municipalities in alphabetical order."""
+    german_terms = model.objects.filter(locale=Locale.get_default())
+    pks = dict(german_terms.values_list("slug", "pk"))
+    choices = [(slug, label) for slug, label in model.objects.choices(locale) if slug in pks]
+    choices.sort(key=lambda choice: choice[0] == Municipality.OUTSIDE_DISTRICT)
+    field.queryset = german_terms
+    field.choices = [("", empty_label), *((pks[slug], label) for slug, label in choices)]
 
 
 class OnboardingForm(forms.Form):
@@ -140,20 +156,8 @@ class MembershipApplicationForm(PublicForm, forms.ModelForm):
 
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
-        german = Locale.get_default()
-        for name, model in (("category", PartnerCategory), ("municipality", Municipality)):
-            german_terms = model.objects.filter(locale=german)
-            pks = dict(german_terms.values_list("slug", "pk"))
-            field = self.fields[name]
-            field.queryset = german_terms
-            field.choices = [
-                ("", _("Please choose")),
-                *(
-                    (pks[slug], label)
-                    for slug, label in model.objects.choices(locale)
-                    if slug in pks
-                ),
-            ]
+        offer_german_terms(self.fields["category"], PartnerCategory, locale)
+        offer_german_terms(self.fields["municipality"], Municipality, locale)
 
     def clean_organisation(self):
         return " ".join(self.cleaned_data["organisation"].split())
@@ -165,3 +169,96 @@ class MembershipApplicationForm(PublicForm, forms.ModelForm):
         if commit:
             application.save()
         return application
+
+
+class SupporterForm(PublicForm, forms.ModelForm):
+    """The sign-up of the SupporterPage. The consent to the privacy notice is required; the
+    consent to the alliance's news is a separate, optional one, stored with its wording."""
+
+    consent_label = _(
+        "I have read the {privacy_notice} and agree that the Klimaallianz stores my details to "
+        "count me as a supporter and, if I wish, to name me in the public list."
+    )
+    news_consent_label = _(
+        "I would like to receive news from the Klimaallianz by e-mail. I can withdraw this "
+        "consent at any time."
+    )
+
+    # A plain form field, not the model's: the model would check that the address is new and
+    # so tell anyone whether it is known. partners.supporters.receive handles known addresses.
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("We send you a link to confirm your support. Nobody else sees it."),
+        error_messages={
+            "required": _("Please enter your e-mail address."),
+            "invalid": _("Please enter a valid e-mail address, for example name@example.org."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    class Meta:
+        model = Supporter
+        fields = ["name", "municipality", "listed", "wants_news"]
+        labels = {
+            "name": _("First and last name"),
+            "municipality": _("Town or municipality"),
+            "listed": _("Show my name in the public list of supporters"),
+        }
+        help_texts = {
+            "municipality": _("Optional. We count supporters per town and municipality."),
+            "listed": _(
+                "Optional. The list shows your first name and the initial of your last name, "
+                "for example “Maria H.”, and your town if you give one."
+            ),
+        }
+        error_messages = {
+            "name": {
+                "required": _("Please enter your name."),
+                "max_length": _("Please shorten your name to at most %(limit_value)d characters."),
+            },
+            "municipality": {
+                "invalid_choice": _("Please choose a town or municipality from the list."),
+            },
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+        }
+
+    field_order = [
+        "name",
+        "email",
+        PublicForm.honeypot_name,
+        "municipality",
+        "listed",
+        "privacy_consent",
+        "wants_news",
+    ]
+
+    def __init__(self, *args, locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.locale = locale
+        offer_german_terms(
+            self.fields["municipality"], Municipality, locale, empty_label=_("No answer")
+        )
+        self.fields["wants_news"].label = self.news_consent_label
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        # The name may appear in the public list: it is a name, not a link or an address.
+        if not any(char.isalpha() for char in name) or any(
+            mark in name.casefold() for mark in ("://", "www.", "@", "<", ">")
+        ):
+            raise forms.ValidationError(_("Please enter only your name."))
+        return name
+
+    def save(self, commit=True):
+        supporter = super().save(commit=False)
+        supporter.email = self.cleaned_data["email"]
+        for name, value in self.consent_proof().items():
+            setattr(supporter, name, value)
+        supporter.news_consent_text = str(self.news_consent_label) if supporter.wants_news else ""
+        supporter.language = self.locale.language_code
+        if commit:
+            supporter.save()
+        return supporter

@@ -1,4 +1,6 @@
-from django.db.models import Prefetch
+from django.db import models
+from django.db.models import Count, Prefetch
+from django.utils import timezone
 
 from wagtail.images import get_image_model
 
@@ -21,3 +23,30 @@ class PartnerQuerySet(ListedPageQuerySet):
             .prefetch_related(Prefetch("listing_image", queryset=logos))
             .defer_streamfields()
         )
+
+
+class SupporterQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def unconfirmed(self):
+        return self.filter(confirmed_at__isnull=True)
+
+    def expired(self, period):
+        """Unconfirmed sign-ups whose link, valid for `period` (a timedelta), has run out."""
+        return self.unconfirmed().filter(signed_up_at__lt=timezone.now() - period)
+
+    def listed(self):
+        """The confirmed supporters who agreed to be named, newest first."""
+        return self.confirmed().filter(listed=True).order_by("-confirmed_at", "-pk")
+
+    def count_by_municipality(self):
+        """{municipality slug: number of confirmed supporters}, in one grouped query; those who
+        gave no municipality are counted under None."""
+        grouped = (
+            self.confirmed()
+            .order_by()
+            .values_list("municipality__slug")
+            .annotate(count=Count("pk"))
+        )
+        return dict(grouped)

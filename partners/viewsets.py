@@ -1,5 +1,6 @@
 """The steering group's listing of membership applications, and the decision on each."""
 
+import django_filters
 from laces.components import Component
 
 from django import forms
@@ -7,23 +8,26 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin import messages as admin_messages
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, DateColumn
 from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
+from wagtail.models import Locale
 from wagtail.permissions import policy_registry
 
 from . import applications, decisions
-from .models import MembershipApplication
+from .models import MembershipApplication, Municipality, Supporter
 from .onboarding import OnboardingError
 
 Status = MembershipApplication.Status
@@ -62,6 +66,20 @@ class ReadOnlyPanel(FieldPanel):
             if self.panel.hide_empty and self.value_from_instance in (None, ""):
                 return False
             return super().is_shown()
+
+
+def consent_proof_panel(*extra):
+    """The proof of consent of a public form's record (home.models.ConsentRecord)."""
+    return MultiFieldPanel(
+        [
+            ReadOnlyPanel("consented_at"),
+            ReadOnlyPanel("consent_text"),
+            ReadOnlyPanel("privacy_notice_version"),
+            ReadOnlyPanel("source_page"),
+            *extra,
+        ],
+        heading=gettext_lazy("Proof of consent"),
+    )
 
 
 class DecisionForm(WagtailAdminModelForm):
@@ -249,15 +267,138 @@ class MembershipApplicationViewSet(ModelViewSet):
                 ],
                 heading=gettext_lazy("Decision"),
             ),
-            MultiFieldPanel(
-                [
-                    ReadOnlyPanel("consented_at"),
-                    ReadOnlyPanel("consent_text"),
-                    ReadOnlyPanel("privacy_notice_version"),
-                    ReadOnlyPanel("source_page"),
-                ],
-                heading=gettext_lazy("Proof of consent"),
-            ),
+            consent_proof_panel(),
         ],
         base_form_class=DecisionForm,
+    )
+
+
+# --- Supporters ---------------------------------------------------------------------------------
+
+
+class SupporterFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"),
+        choices=[
+            ("bestaetigt", gettext_lazy("confirmed")),
+            ("unbestaetigt", gettext_lazy("not confirmed yet")),
+        ],
+        method="filter_status",
+    )
+    municipality = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Town or municipality"),
+        queryset=lambda request: Municipality.objects.filter(locale=Locale.get_default()),
+    )
+
+    class Meta:
+        model = Supporter
+        fields = ["status", "municipality", "listed", "wants_news"]
+
+    def filter_status(self, queryset, name, value):
+        return queryset.confirmed() if value == "bestaetigt" else queryset.unconfirmed()
+
+
+class SupporterForm(WagtailAdminModelForm):
+    """A moderator corrects a name or takes someone off the public list or the news on their
+    request; nobody but the supporter can give these consents."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in ("listed", "wants_news"):
+            if cleaned_data.get(name) and not getattr(self.instance, name):
+                self.add_error(name, _("Only the supporter can agree to this, when signing up."))
+        return cleaned_data
+
+
+def without_formula(value):
+    """A CSV cell that what someone typed into the public form can not turn into a formula:
+    spreadsheets run a cell starting with =, +, - or @ as one when the file is opened."""
+    value = force_str(value, strings_only=True)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def yes_or_no(value):
+    return _("yes") if value else _("no")
+
+
+class SupporterIndexView(IndexView):
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        bool: {IndexView.FORMAT_CSV: yes_or_no, IndexView.FORMAT_XLSX: yes_or_no},
+        str: {IndexView.FORMAT_CSV: without_formula},
+    }
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("municipality")
+
+
+ONLY_THEY_CONSENT = gettext_lazy(
+    "You can switch this off at the supporter's request; only they can switch it on."
+)
+
+
+class SupporterViewSet(ModelViewSet):
+    model = Supporter
+    name = "supporters"
+    url_prefix = "unterstuetzer"
+    menu_label = gettext_lazy("Supporters")
+    icon = "user"
+    add_to_admin_menu = True
+    menu_order = 270
+    index_view_class = SupporterIndexView
+    copy_view_enabled = False
+    list_display = [
+        "name",
+        "email",
+        "municipality",
+        BooleanColumn("is_confirmed", label=gettext_lazy("Confirmed")),
+        BooleanColumn("listed", label=gettext_lazy("In the list")),
+        DateColumn("signed_up_at", label=gettext_lazy("Signed up"), sort_key="signed_up_at"),
+        DateColumn("confirmed_at", label=gettext_lazy("Confirmed on"), sort_key="confirmed_at"),
+    ]
+    filterset_class = SupporterFilterSet
+    search_fields = ["name", "email"]
+    ordering = "-signed_up_at"
+    list_export = [
+        "name",
+        "email",
+        "municipality",
+        "is_confirmed",
+        "listed",
+        "wants_news",
+        "signed_up_at",
+        "confirmation_sent_at",
+        "confirmed_at",
+    ]
+    export_headings = {
+        "is_confirmed": gettext_lazy("Confirmed"),
+        "listed": gettext_lazy("In the public list"),
+        "wants_news": gettext_lazy("Wants news"),
+    }
+    export_filename = "unterstuetzer"
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("name"),
+                    ReadOnlyPanel("email"),
+                    ReadOnlyPanel("municipality"),
+                    FieldPanel("listed", help_text=ONLY_THEY_CONSENT),
+                    FieldPanel("wants_news", help_text=ONLY_THEY_CONSENT),
+                ],
+                heading=gettext_lazy("Supporter"),
+            ),
+            MultiFieldPanel(
+                [
+                    ReadOnlyPanel("signed_up_at"),
+                    ReadOnlyPanel("confirmation_sent_at"),
+                    ReadOnlyPanel("confirmed_at"),
+                ],
+                heading=gettext_lazy("Double opt-in"),
+            ),
+            consent_proof_panel(ReadOnlyPanel("news_consent_text")),
+        ],
+        base_form_class=SupporterForm,
     )

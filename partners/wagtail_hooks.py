@@ -14,9 +14,13 @@ from . import (
     editors,
     isolation,  # noqa: F401  (registers the hooks)
 )
-from .models import MembershipApplication, Municipality, PartnerCategory
+from .models import MembershipApplication, Municipality, PartnerCategory, Supporter
 from .views import ONBOARD_PERMISSION, OnboardPartnerView
-from .viewsets import MembershipApplicationViewSet, add_new_applications_panel
+from .viewsets import (
+    MembershipApplicationViewSet,
+    SupporterViewSet,
+    add_new_applications_panel,
+)
 
 register_snippet(TermViewSet(model=PartnerCategory, icon="tag", menu_order=300))
 register_snippet(TermViewSet(model=Municipality, icon="site", menu_order=310))
@@ -50,6 +54,18 @@ register_permission_policy(
 @hooks.register("register_admin_viewset")
 def register_membership_applications():
     return MembershipApplicationViewSet()
+
+
+# Supporters sign up only on the public page. The steering group sees them, corrects a name or
+# takes someone off the list (change) and deletes them; nobody else, Redaktion included.
+register_permission_policy(
+    Supporter, RecordPermissionPolicy(Supporter, actions=["view", "change", "delete"])
+)
+
+
+@hooks.register("register_admin_viewset")
+def register_supporters():
+    return SupporterViewSet()
 
 
 hooks.register("construct_homepage_panels", add_new_applications_panel)

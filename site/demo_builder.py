@@ -35,6 +35,7 @@ import secrets
 import tomllib
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
+from datetime import timedelta
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -46,6 +47,8 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import FieldDoesNotExist
 from django.core.files.base import ContentFile
 from django.db import models, transaction
+from django.utils import timezone
+from django.utils.text import slugify
 
 from wagtail import blocks
 from wagtail.actions.convert_alias import ConvertAliasPageAction
@@ -62,7 +65,8 @@ from home.public_address import sync_default_site
 from klimaallianz.demo_documents import make_pdf, make_zip
 from klimaallianz.demo_images import DRAWINGS, logo_png
 from klimaallianz.models import BrandSettings
-from partners.models import PartnerPage
+from partners.forms import SupporterForm
+from partners.models import Municipality, PartnerPage, Supporter
 from partners.onboarding import group_name, onboard_partner
 
 DATA = Path(__file__).with_name("demo")
@@ -256,6 +260,7 @@ class DemoBuilder:
             self.publish(page)
         self.build_brand_settings()
         self.build_accounts()
+        self.build_supporters()
         if address := sync_default_site():
             self.result.changes.append(f"set the site's address to {address} (BASE_URL)")
         return self.result
@@ -549,6 +554,51 @@ class DemoBuilder:
             self.result.logins.append(
                 f"Login: {email} / {password}   ({group.name}; shown only this once)"
             )
+
+    def build_supporters(self):
+        """Confirmed supporters with invented names, each made once (by its address), as if
+        they had signed up on the supporter page some days ago."""
+        page = self.page("unterstuetzen")
+        form = SupporterForm(locale=self.german, privacy_page=fresh(self.page("datenschutz")))
+        proof = form.consent_proof()
+        municipalities = {
+            term.slug: term for term in Municipality.objects.filter(locale=self.german)
+        }
+        people = read(DATA / "supporters.toml")["supporters"]
+        emails = {
+            person["name"]: f"{slugify(person['name']).replace('-', '.')}@example.org"
+            for person in people
+        }
+        existing = set(
+            Supporter.objects.filter(email__in=emails.values()).values_list("email", flat=True)
+        )
+        now = timezone.now()
+        new = []
+        for person in people:
+            if emails[person["name"]] in existing:
+                continue
+            confirmed_at = now - timedelta(days=person["days_ago"])
+            signed_up_at = confirmed_at - timedelta(minutes=12)
+            new.append(
+                Supporter(
+                    **{**proof, "consented_at": signed_up_at},
+                    name=person["name"],
+                    email=emails[person["name"]],
+                    municipality=municipalities.get(person.get("municipality")),
+                    listed=person.get("listed", False),
+                    wants_news=person.get("news", False),
+                    news_consent_text=str(form.news_consent_label) if person.get("news") else "",
+                    language=self.german.language_code,
+                    key=secrets.token_urlsafe(32),
+                    signed_up_at=signed_up_at,
+                    confirmation_sent_at=signed_up_at + timedelta(seconds=5),
+                    confirmed_at=confirmed_at,
+                    source_page=page,
+                )
+            )
+        if new:
+            Supporter.objects.bulk_create(new)
+            self.result.changes.append(f"added {len(new)} supporters")
 
     def account_group(self, account):
         if "partner" in account:

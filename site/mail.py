@@ -32,7 +32,8 @@ class QueuedEmailBackend(BaseEmailBackend):
         queued = 0
         for message in email_messages:
             try:
-                queue(message)
+                # Noted on the message for whoever needs to know when it was sent.
+                message.outgoing_mail = queue(message)
             except DatabaseError:
                 # Django's error mails (mail_admins) ask to fail silently; they are logged too.
                 if not self.fail_silently:

@@ -122,7 +122,15 @@ SECURE = env_bool("SECURE", default=not DEBUG)
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
 SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 120)
-for _name in ("LOGIN_FAILURE_LIMIT", "LOGIN_LOCKOUT_MINUTES", "SESSION_IDLE_MINUTES"):
+# Days a supporter's confirmation link works; unconfirmed sign-ups are deleted after that
+# (`purge_supporters`). The privacy notice names the period.
+SUPPORTER_CONFIRMATION_DAYS = env_int("SUPPORTER_CONFIRMATION_DAYS", 7)
+for _name in (
+    "LOGIN_FAILURE_LIMIT",
+    "LOGIN_LOCKOUT_MINUTES",
+    "SESSION_IDLE_MINUTES",
+    "SUPPORTER_CONFIRMATION_DAYS",
+):
     if globals()[_name] < 1:
         raise ImproperlyConfigured(f"{_name} must be at least 1.")
 

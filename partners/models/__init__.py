@@ -1,6 +1,8 @@
 from .membership import MembershipApplication
 from .membership_page import MembershipPage
 from .pages import PartnerIndexPage, PartnerPage
+from .supporter_page import SupporterPage
+from .supporters import Supporter
 from .terms import Municipality, PartnerCategory
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "PartnerCategory",
     "PartnerIndexPage",
     "PartnerPage",
+    "Supporter",
+    "SupporterPage",
 ]

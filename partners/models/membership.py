@@ -5,10 +5,12 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.models import ConsentRecord
+
 from .terms import Municipality, PartnerCategory
 
 
-class MembershipApplication(models.Model):
+class MembershipApplication(ConsentRecord):
     """An organisation's application. Holds no IP address (data minimisation): the form's rate
     limit lives in the cache under a keyed hash of the address (home.requests.RateLimit)."""
 
@@ -31,25 +33,6 @@ class MembershipApplication(models.Model):
         _("what the organisation wants to do for the climate"), max_length=2000
     )
 
-    # Proof of what the applicant agreed to (Art. 7(1) GDPR: consent must be demonstrable).
-    consented_at = models.DateTimeField(_("privacy notice accepted at"))
-    consent_text = models.TextField(
-        _("consent wording"), help_text=_("The checkbox label as the applicant saw it.")
-    )
-    privacy_notice_version = models.CharField(
-        _("privacy notice version"),
-        max_length=255,
-        blank=True,
-        help_text=_("The privacy notice page and its published revision at that moment."),
-    )
-    source_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("form page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
 
     status = models.CharField(

@@ -18,6 +18,8 @@ class PartnerCategory(Term):
 class Municipality(Term):
     """One of the district's 13 towns and municipalities, or "outside the district"."""
 
+    OUTSIDE_DISTRICT = "ausserhalb"  # the slug of "outside the district"
+
     class Meta(Term.Meta):
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
