@@ -6,6 +6,7 @@ Beyond the factories: `build_tree` (directory and showcase below the home pages)
 partners with four live projects and a draft) and `onboard` (a member organisation taken in as
 the site does it)."""
 
+import secrets
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -33,6 +34,8 @@ from partners.models import (
     PartnerCategory,
     PartnerIndexPage,
     PartnerPage,
+    Supporter,
+    SupporterPage,
 )
 from partners.onboarding import onboard_partner
 from projects.models import Co2Method, ProjectIndexPage, ProjectPage, ProjectStatus, Topic
@@ -159,6 +162,11 @@ class DownloadPageFactory(wagtail_factories.PageFactory):
         model = DownloadPage
 
 
+def privacy_notice_beside(page):
+    """The privacy notice that a public form page's consent checkbox links to."""
+    return ContentPageFactory(parent=page.parent, title="Datenschutzerklärung", slug="datenschutz")
+
+
 class MembershipPageFactory(wagtail_factories.PageFactory):
     """/mitmachen/ with a privacy notice beside it (the consent checkbox links there)."""
 
@@ -166,14 +174,38 @@ class MembershipPageFactory(wagtail_factories.PageFactory):
     slug = "mitmachen"
     introduction = "<p>Werden Sie Partner der Klimaallianz.</p>"
     thank_you_text = "<p>Vielen Dank! Wir melden uns.</p>"
-    privacy_page = factory.LazyAttribute(
-        lambda page: ContentPageFactory(
-            parent=page.parent, title="Datenschutzerklärung", slug="datenschutz"
-        )
-    )
+    privacy_page = factory.LazyAttribute(privacy_notice_beside)
 
     class Meta:
         model = MembershipPage
+
+
+class SupporterPageFactory(wagtail_factories.PageFactory):
+    """/unterstuetzen/ with a privacy notice beside it (the consent checkbox links there)."""
+
+    title = "Unterstützen"
+    slug = "unterstuetzen"
+    pledge = "<p>Wir stehen für Klimaschutz im Landkreis.</p>"
+    privacy_page = factory.LazyAttribute(privacy_notice_beside)
+
+    class Meta:
+        model = SupporterPage
+
+
+class SupporterFactory(DjangoModelFactory):
+    """A confirmed supporter (confirmed_at=None for one waiting for confirmation)."""
+
+    name = factory.Sequence(lambda n: f"Vorname{n} Nachname{n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    language = "de"
+    key = factory.LazyFunction(lambda: secrets.token_urlsafe(32))
+    signed_up_at = factory.LazyFunction(timezone.now)
+    confirmed_at = factory.LazyFunction(timezone.now)
+    consented_at = factory.LazyFunction(timezone.now)
+    consent_text = "Ich habe die Datenschutzerklärung gelesen."
+
+    class Meta:
+        model = Supporter
 
 
 class TopicFactory(DjangoModelFactory):

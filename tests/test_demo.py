@@ -16,7 +16,7 @@ from downloads.models import Document, DownloadPage
 from klimaallianz.demo_builder import DATA, page_files, read
 from klimaallianz.demo_images import LOGO_TEXT_WIDTH, fitted_lines
 from partners.badges import font
-from partners.models import PartnerPage
+from partners.models import PartnerPage, Supporter
 from projects.models import Topic
 from tests.factories import home_page
 
@@ -33,6 +33,7 @@ def snapshot():
         Revision.objects.count(),
         get_user_model().objects.count(),
         list(Document.objects.order_by("pk").values_list("title", "file", "file_hash")),
+        list(Supporter.objects.order_by("pk").values_list("email", "confirmed_at")),
     )
 
 
@@ -73,6 +74,8 @@ def test_load_demo_builds_both_languages_and_is_idempotent(client):
         ("/en/who-we-are/", "Who we are"),
         ("/en/legal-notice/", "Legal notice"),
         ("/en/projects/", "Projects"),
+        ("/unterstuetzen/", "Maria H."),
+        ("/en/support/", "Become a supporter"),
     ]:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -126,12 +129,19 @@ def test_the_demo_does_not_contradict_itself(client):
     home = client.get("/").text
     # the highlights heading stands above partners and projects alike
     assert 'id="highlights-title">Neu in der Klimaallianz</h2>' in home
-    # no promise of a sign-up that does not exist; every call to action leads somewhere
-    assert "eintragen" not in home
+    # every call to action leads somewhere: citizens to the supporters, organisations to
+    # the application; the count there is the demo's confirmed supporters
     calls = re.findall(r'<a class="button" href="([^"]+)"', home)
-    assert calls == ["/projekte/", "/mitmachen/"]
+    assert calls == ["/unterstuetzen/", "/mitmachen/"]
     for url in calls:
         assert client.get(url).status_code == 200, url
+    confirmed = Supporter.objects.confirmed().count()
+    assert confirmed >= 30
+    assert f"<strong>{confirmed}</strong> Menschen unterstützen die Klimaallianz bereits." in home
+    # the privacy notice describes the supporters' data as the site handles it
+    privacy = client.get("/datenschutz/").text
+    for promise in ("Double-Opt-in", "sieben Tage", "löschen wir sofort alle Angaben"):
+        assert promise in privacy, promise
     # as many fields of action as the showcase's filter offers
     topics = Topic.objects.filter(locale__language_code="de").count()
     assert topics == 7

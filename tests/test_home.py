@@ -13,7 +13,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from downloads.models import AccessibilityStatementPage, DownloadIndexPage
 from home.models import ContentPage, HomePage
 from klimaallianz.models import BrandSettings, FooterLink, contrast_ratio, validate_brand_colour
-from partners.models import MembershipPage, PartnerIndexPage
+from partners.models import MembershipPage, PartnerIndexPage, SupporterPage
 from projects.models import ProjectIndexPage
 from tests.factories import (
     ContentPageFactory,
@@ -34,7 +34,14 @@ class TestPageTree(WagtailPageTestCase):
 
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {ContentPage, MembershipPage, AccessibilityStatementPage, *INDEX_PAGES}
+            HomePage,
+            {
+                ContentPage,
+                MembershipPage,
+                SupporterPage,
+                AccessibilityStatementPage,
+                *INDEX_PAGES,
+            },
         )
 
     def test_content_pages_nest(self):

@@ -117,8 +117,8 @@ class Reader:
             self.page.get_by_role("main").get_by_role("link", name=name).click()
 
 
-class MembershipForm:
-    """The application form on /mitmachen/."""
+class PublicForm:
+    """A public form: the application on /mitmachen/, the sign-up on /unterstuetzen/."""
 
     CONSENT = starting_with("Ich habe die Datenschutzerklärung gelesen")
 

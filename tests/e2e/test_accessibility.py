@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from downloads.models import DownloadIndexPage
 from home.models import ContentPage, HomePage
-from partners.models import MembershipPage, PartnerIndexPage, PartnerPage
+from partners.models import MembershipPage, PartnerIndexPage, PartnerPage, SupporterPage
 from projects.models import ProjectIndexPage, ProjectPage
 from tests.factories import (
     YOUTUBE_VIDEO,
@@ -23,13 +23,14 @@ from tests.factories import (
     translate,
 )
 
-from .pages import Keyboard, MembershipForm, Reader, axe_violations
+from .pages import Keyboard, PublicForm, Reader, axe_violations
 
 PHONE = {"width": 390, "height": 844}
 
 # What a reader types or looks for, by language.
 SEARCH_TERM = {"de": "Klimaschutz", "en": "climate"}
 SEND_APPLICATION = {"de": "Antrag senden", "en": "Send application"}
+SIGN_UP = {"de": "Als Unterstützer/in eintragen", "en": "Sign up as a supporter"}
 MISSING_PAGE = {"de": "/gibt-es-nicht/", "en": "/en/does-not-exist/"}
 EVERY_BLOCK = {"de": "Alle Bausteine", "en": "Every block"}
 
@@ -96,6 +97,7 @@ def public_pages(language):
             ProjectPage,
             DownloadIndexPage,
             MembershipPage,
+            SupporterPage,
         )
     }
     every_block = ContentPage.objects.get(
@@ -118,7 +120,12 @@ def public_pages(language):
 
     def form_with_errors(reader):
         reader.visit(url[MembershipPage])
-        MembershipForm(reader.page, send_button=SEND_APPLICATION[language]).send()
+        PublicForm(reader.page, send_button=SEND_APPLICATION[language]).send()
+        expect(reader.page.locator("[aria-invalid=true]").first).to_be_visible()
+
+    def sign_up_with_errors(reader):
+        reader.visit(url[SupporterPage])
+        PublicForm(reader.page, send_button=SIGN_UP[language]).send()
         expect(reader.page.locator("[aria-invalid=true]").first).to_be_visible()
 
     def search_results(reader):
@@ -138,6 +145,8 @@ def public_pages(language):
         ("downloads", visit(url[DownloadIndexPage])),
         ("membership form", visit(url[MembershipPage])),
         ("membership form with errors", form_with_errors),
+        ("supporter page", visit(url[SupporterPage])),
+        ("supporter form with errors", sign_up_with_errors),
         ("search results", search_results),
         ("page not found", visit(MISSING_PAGE[language])),
     ]
@@ -233,7 +242,7 @@ def test_the_filters_work_with_the_keyboard(projects, page, site_url):
 
 
 def test_the_search_and_the_membership_form_work_with_the_keyboard(menu, page, site_url):
-    reader, keyboard, form = Reader(page, site_url), Keyboard(page), MembershipForm(page)
+    reader, keyboard, form = Reader(page, site_url), Keyboard(page), PublicForm(page)
     reader.visit("/")
     keyboard.tab_to(page.get_by_role("banner").get_by_role("searchbox"))
     page.keyboard.type("Solardach")
@@ -246,7 +255,7 @@ def test_the_search_and_the_membership_form_work_with_the_keyboard(menu, page, s
     reader.visit("/mitmachen/")
     keyboard.tab_to(form.field("Name der Organisation*"))
     page.keyboard.type("Heimatverein Bösel")
-    consent = page.get_by_role("checkbox", name=MembershipForm.CONSENT)
+    consent = page.get_by_role("checkbox", name=PublicForm.CONSENT)
     stops = keyboard.tab_to(consent)
     assert stops[:-1] == [
         "Kategorie*",

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from tests.factories import PASSWORD, MembershipPageFactory
 from tests.utils import member_of
 
-from .pages import AdminUser, MembershipForm, Reader, mail_to
+from .pages import AdminUser, PublicForm, Reader, mail_to
 
 ORGANISATION = "Bürgerenergie Molbergen eG"
 EMAIL = "vorstand@buergerenergie-molbergen.example"
@@ -24,7 +24,7 @@ def test_an_application_becomes_a_partner_whose_contact_edits_the_profile(
     page, another_browser, site_url, moderator
 ):
     applicant = Reader(page, site_url)
-    form = MembershipForm(page)
+    form = PublicForm(page)
 
     applicant.visit("/mitmachen/")
     form.fill(
