@@ -36,22 +36,37 @@ def sort_key(name):
 
 
 class TermQuerySet(models.QuerySet):
-    def localized(self, locale):
-        """The vocabulary in the language of `locale`, alphabetical. A term not translated yet
-        appears in German: pages keep the German terms, so every German slug is offered."""
+    def _german_and_shown(self, locale):
+        """({slug: German term}, {slug: the term in the language of `locale`, or the German
+        one while it is not translated}), in one query."""
         default = settings.LANGUAGE_CODE
         rows = list(
             self.filter(locale__language_code__in={default, locale.language_code}).select_related(
                 "locale"
             )
         )
-        terms = {term.slug: term for term in rows if term.locale.language_code == default}
-        terms.update({term.slug: term for term in rows if term.locale_id == locale.pk})
-        return sorted(terms.values(), key=lambda term: sort_key(term.name))
+        german = {term.slug: term for term in rows if term.locale.language_code == default}
+        shown = {**german, **{term.slug: term for term in rows if term.locale_id == locale.pk}}
+        return german, shown
+
+    def localized(self, locale):
+        """The vocabulary in the language of `locale`, alphabetical. A term not translated yet
+        appears in German: pages keep the German terms, so every German slug is offered."""
+        _german, shown = self._german_and_shown(locale)
+        return sorted(shown.values(), key=lambda term: sort_key(term.name))
 
     def choices(self, locale):
         """[(slug, name)] for a filter in the language of `locale`."""
         return [(term.slug, term.name) for term in self.localized(locale)]
+
+    def german_choices(self, locale):
+        """[(slug, pk of the German term, name in the language of `locale`)], alphabetical:
+        what a form offers where the German terms are stored, as on pages."""
+        german, shown = self._german_and_shown(locale)
+        return [
+            (slug, german[slug].pk, term.name)
+            for slug, term in sorted(shown.items(), key=lambda item: sort_key(item[1].name))
+        ]
 
 
 class Term(TranslatableMixin, models.Model):
@@ -340,6 +355,7 @@ class TextPage(ListingFields, Page):  # noqa: DJ008 (Page defines __str__)
         + ListingFields.listing_translatable_fields
         + [TranslatableField("body")]
     )
+
     class Meta:
         abstract = True
 

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
@@ -39,12 +40,10 @@ def offer_german_terms(field, model, locale, empty_label=PLEASE_CHOOSE):
     """Let the ModelChoiceField `field` offer the terms of `model` by their names in the
     language of `locale` but store the German terms, as pages do. "Outside the district" comes
     last, after the district's municipalities in alphabetical order."""
-    german_terms = model.objects.filter(locale=Locale.get_default())
-    pks = dict(german_terms.values_list("slug", "pk"))
-    choices = [(slug, label) for slug, label in model.objects.choices(locale) if slug in pks]
+    choices = model.objects.german_choices(locale)
     choices.sort(key=lambda choice: choice[0] == Municipality.OUTSIDE_DISTRICT)
-    field.queryset = german_terms
-    field.choices = [("", empty_label), *((pks[slug], label) for slug, label in choices)]
+    field.queryset = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    field.choices = [("", empty_label), *((pk, name) for _slug, pk, name in choices)]
 
 
 class OnboardingForm(forms.Form):

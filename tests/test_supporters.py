@@ -496,3 +496,22 @@ def test_home_page_shows_the_count_without_more_queries_for_more_supporters(
     assert "<strong>3</strong> Menschen unterstützen die Klimaallianz bereits." in few
     assert "<strong>33</strong> Menschen unterstützen" in many
     assert '<a href="/unterstuetzen/">' in many
+
+
+# The supporter page with its form, count, list and counts per municipality.
+SUPPORTER_PAGE_QUERIES = 23
+
+
+@pytest.mark.django_db
+def test_supporter_page_queries_do_not_grow_with_the_supporters(
+    client, page, django_assert_num_queries
+):
+    garrel = term(Municipality, "garrel")
+    SupporterFactory.create_batch(5, listed=True, municipality=garrel)
+    client.get(URL)  # warm the site and locale caches
+    with django_assert_num_queries(SUPPORTER_PAGE_QUERIES):
+        client.get(URL)
+    SupporterFactory.create_batch(100, listed=True, municipality=term(Municipality, "emstek"))
+    with django_assert_num_queries(SUPPORTER_PAGE_QUERIES):
+        html = client.get(URL).text
+    assert count_shown(html) == 105
