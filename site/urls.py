@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
@@ -10,8 +11,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from partners.views import InvitationView
 from search import views as search_views
 
-from .sitemaps import BilingualSitemap
+from .sitemaps import sitemap_index, sitemaps
 from .views import favicon, robots_txt, serve_document, serve_media
+
+SITEMAPS = sitemaps([code for code, _name in settings.LANGUAGES])
 
 urlpatterns = [
     # An editor's invitation: outside Wagtail's admin URLs, which all require a login.
@@ -21,7 +24,8 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", robots_txt),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("favicon.ico", favicon),
     # Images and renditions, in the embedded default only (SERVE_MEDIA). Documents are not
     # below MEDIA_ROOT, so no spelling of a path here reaches them.

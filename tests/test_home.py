@@ -22,6 +22,7 @@ from tests.factories import (
     ProjectPageFactory,
     translate,
 )
+from tests.utils import sitemap_locations
 
 INDEX_PAGES = [PartnerIndexPage, ProjectIndexPage, DownloadIndexPage]
 
@@ -213,13 +214,8 @@ def test_robots_txt_names_the_sitemap(client):
 def test_sitemap_lists_both_languages_but_no_drafts(client, about, home_de):
     german, english = about
     draft = ContentPageFactory(parent=home_de, title="Entwurf", slug="entwurf", live=False)
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
     # Full URLs come from BASE_URL (through the Wagtail site record)
-    paths = [
-        url.removeprefix(settings.BASE_URL)
-        for url in re.findall(r"<loc>(.*?)</loc>", response.text)
-    ]
+    paths = [url.removeprefix(settings.BASE_URL) for url in sitemap_locations(client)]
     assert paths == ["/", german.url, "/en/", english.url]
     assert draft.url not in paths
 
@@ -278,3 +274,35 @@ def test_brand_settings_form_explains_an_unreadable_colour(client, django_user_m
     response = client.post(url, data)
     assert response.status_code == 302
     assert BrandSettings.for_site(site).claim == "Gemeinsam fürs Klima"
+
+
+@pytest.mark.django_db
+def test_sitemap_is_an_index_of_small_files_per_section_and_language(
+    client, home_de, home_en, monkeypatch, django_assert_max_num_queries
+):
+    from klimaallianz.sitemaps import SectionSitemap
+
+    monkeypatch.setattr(SectionSitemap, "limit", 2)
+    for number in range(5):
+        ContentPageFactory(parent=home_de, title=f"Seite {number}", slug=f"seite-{number}")
+    index = client.get("/sitemap.xml")
+    assert index["Content-Type"] == "application/xml"
+    files = [
+        url.removeprefix(settings.BASE_URL) for url in re.findall(r"<loc>(.*?)</loc>", index.text)
+    ]
+    # the German home page and five pages: three files; the English home page: one
+    assert files == [
+        "/sitemap-seiten-de.xml",
+        "/sitemap-seiten-de.xml?p=2",
+        "/sitemap-seiten-de.xml?p=3",
+        "/sitemap-seiten-en.xml",
+    ]
+    with django_assert_max_num_queries(12):
+        second = client.get("/sitemap-seiten-de.xml?p=2").text
+    assert len(re.findall(r"<url>", second)) == 2
+    for missing in (
+        "/sitemap-seiten-de.xml?p=4",
+        "/sitemap-gibtsnicht-de.xml",
+        "/sitemap-seiten-de.xml?p=x",
+    ):
+        assert client.get(missing).status_code == 404

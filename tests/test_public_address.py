@@ -19,6 +19,7 @@ from partners.models import PartnerPage
 from projects.models import ProjectPage
 from tests.factories import onboard
 from tests.test_settings import manage
+from tests.utils import sitemap_locations
 
 PUBLIC = "https://klimaallianz.example"
 
@@ -114,9 +115,11 @@ def test_every_absolute_link_of_the_demo_uses_the_public_address(client, public_
     items = re.findall(r"<item><title>.*?</title><link>(.*?)</link>", feed)
     assert items and all(link.startswith(f"{PUBLIC}/") for link in items)
 
-    locations = re.findall(r"<loc>(.*?)</loc>", pages["/sitemap.xml"].text)
+    index = re.findall(r"<loc>(.*?)</loc>", pages["/sitemap.xml"].text)
+    assert f"{PUBLIC}/sitemap-projekte-de.xml" in index
+    locations = sitemap_locations(client)
     assert f"{PUBLIC}/" in locations and f"{PUBLIC}{project_en.url}" in locations
-    assert all(location.startswith(f"{PUBLIC}/") for location in locations)
+    assert all(location.startswith(f"{PUBLIC}/") for location in index + locations)
     assert f"Sitemap: {PUBLIC}/sitemap.xml" in pages["/robots.txt"].text
 
     widget = pages[f"/projekte/einbetten/?partner={partner.slug}"].text

@@ -16,6 +16,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 from partners.models import PartnerPage
 from projects.models import ProjectPage
 from tests.factories import ContentPageFactory, make_partner, make_project, translate
+from tests.utils import sitemap_text
 
 
 def alias_of(page):
@@ -141,7 +142,7 @@ def test_highlights_feeds_sitemap_and_search_leave_out_aliases(client, world):
     assert "Solar roof on the town hall" in partner_feed
     assert german_titles_in(partner_feed) == []
 
-    sitemap = client.get("/sitemap.xml").text
+    sitemap = sitemap_text(client)
     assert world.solar_en.url in sitemap and world.caretakers.url in sitemap
     assert world.caretakers_alias.url not in sitemap
 

@@ -43,6 +43,24 @@ def form_error(html, name):
     return re.sub(r"<[^>]+>", " ", match.group(1)).strip() if match else None
 
 
+def sitemap_text(client):
+    """The sitemap index and every file it names, one after the other, as the site serves
+    them (the locations are full addresses: their paths are asked for)."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    texts = [index.text]
+    for location in re.findall(r"<loc>(.*?)</loc>", index.text):
+        response = client.get(re.sub(r"^https?://[^/]+", "", location))
+        assert response.status_code == 200, location
+        texts.append(response.text)
+    return "\n".join(texts)
+
+
+def sitemap_locations(client):
+    """The addresses of the pages the sitemap lists, in the order of its files."""
+    return re.findall(r"<url><loc>(.*?)</loc>", sitemap_text(client))
+
+
 def titles(html, candidates):
     """Which of the `candidates` (titles) the page shows."""
     return {title for title in candidates if title in html}

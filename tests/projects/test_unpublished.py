@@ -8,7 +8,7 @@ from django.conf import settings
 from wagtail.models import PageViewRestriction, Workflow
 
 from tests.factories import make_project
-from tests.utils import option, titles
+from tests.utils import option, sitemap_text, titles
 
 
 @pytest.fixture
@@ -46,7 +46,6 @@ def test_unpublished_projects_appear_nowhere_public(client, projects, hidden):
         "feed": "/projekte/feed/",
         "partner feed": "/projekte/feed/stadtwerke-garrel/",
         "widget": "/projekte/einbetten/?partner=stadtwerke-garrel",
-        "sitemap": "/sitemap.xml",
         "partner page": projects.garrel.url,
         "related projects": projects.cycling.url,
         "home page": "/",
@@ -56,7 +55,10 @@ def test_unpublished_projects_appear_nowhere_public(client, projects, hidden):
         assert response.status_code == 200, name
         assert titles(response.content.decode(), HIDDEN) == set(), name
     assert "Rufbus Emstek" in client.get(projects.cycling.url).text  # related, as published
-    assert f"{settings.BASE_URL}{projects.bus.url}" in client.get("/sitemap.xml").text
+    sitemap = sitemap_text(client)
+    assert titles(sitemap, HIDDEN) == set()
+    assert f"{settings.BASE_URL}{projects.bus.url}" in sitemap
+    assert not any(page.url in sitemap for page in hidden.values())
     assert client.get(hidden["draft"].url).status_code == 404
     assert "Geschlossene Gesellschaft" not in client.get(hidden["private"].url).text
     assert option("mobilitaet", "Mobilität", 2) in client.get("/projekte/").text
