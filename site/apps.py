@@ -9,3 +9,6 @@ class KlimaallianzConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 - registers the system checks
+        from .page_cache import connect
+
+        connect()

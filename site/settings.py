@@ -122,6 +122,22 @@ SECURE = env_bool("SECURE", default=not DEBUG)
 LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
 SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 120)
+# Seconds a page stays in the page cache for anonymous readers (klimaallianz.page_cache; 0 turns
+# it off); any change readers could see makes every stored page old at once. And how long a
+# CDN in front may keep a page (s-maxage): it learns of changes to a page only through
+# wagtail.contrib.frontend_cache (FRONTEND_CACHE_URL), so keep it short.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 0)
+# A caching proxy or CDN in front that takes PURGE requests (Varnish, nginx with a purge
+# module), e.g. http://10.0.0.5:6081: Wagtail purges a page's addresses there when it is
+# published or unpublished (by the task worker). Other CDNs: WAGTAILFRONTENDCACHE by hand.
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
 # Days a supporter's confirmation link works; unconfirmed sign-ups are deleted after that
 # (`purge_supporters`). The privacy notice names the period.
 SUPPORTER_CONFIRMATION_DAYS = env_int("SUPPORTER_CONFIRMATION_DAYS", 7)
@@ -170,6 +186,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -203,6 +220,9 @@ MIDDLEWARE = [
     # First: a load balancer's probe of /healthz skips host validation and the https redirect.
     "klimaallianz.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous readers' pages from the shared cache, stored with the headers of the
+    # middleware below (the Content-Security-Policy's nonce matches the stored page's).
+    "klimaallianz.page_cache.PageCacheMiddleware",
     # Early, so that their headers reach every response, error pages and static files too.
     "klimaallianz.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",

@@ -38,6 +38,13 @@ def _empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    # Tests change the database between requests, often without the signals that make stored
+    # pages old (queryset updates); the page cache has tests of its own (test_page_cache.py).
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _german_by_default():
     # Django keeps the last request's language active in the thread; start each test in German.
     with translation.override("de"):

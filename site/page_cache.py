@@ -1,0 +1,179 @@
+"""The page cache: what anonymous readers get is kept in the shared cache (Redis in production)
+and served without touching the database, until anything a page may show changes.
+
+Invalidation is by generation: every cached page is stored under the current generation
+number, and publishing, unpublishing, moving or deleting a page, or saving or deleting
+anything else pages show (terms, brand settings, footer links, images, documents, redirects,
+view restrictions, confirmed supporters) increases it once the change is committed. Pages
+of older generations are never read again and expire by themselves. So nobody sees an old
+page after a moderator approves, on any app server, and nothing has to know which pages show
+what.
+
+Only GET and HEAD requests without a session cookie (so never an editor's) are served from it,
+and only responses worth keeping are stored: 200, no cookie set, no CSRF token in the page
+(forms), not marked private. Search results are not stored: each search is counted for the
+search terms report.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "page-cache:generation"
+# Paths that are never stored: the admin, files, and what answers differently each time.
+NOT_STORED = ("/admin/", "/documents/", "/media/", "/static/", "/healthz", "/suche/", "/en/search/")
+
+
+def generation():
+    return cache.get(GENERATION_KEY) or 0
+
+
+def invalidate():
+    """Make every stored page old. Runs once the current transaction is committed, so that no
+    request can store the page as it was before the change under the new generation."""
+
+    def bump():
+        if not cache.add(GENERATION_KEY, 1, timeout=None):
+            try:
+                cache.incr(GENERATION_KEY)
+            except ValueError:  # evicted between add and incr
+                cache.set(GENERATION_KEY, 1, timeout=None)
+
+    transaction.on_commit(bump)
+
+
+def cache_key(request, generation_number):
+    address = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"page-cache:{generation_number}:{digest}"
+
+
+def may_serve_from_cache(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path_info.startswith(NOT_STORED)
+    )
+
+
+def worth_storing(request, response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_USED")
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+class PageCacheMiddleware:
+    """Serves and stores anonymous readers' pages. It sits right after Django's security
+    middleware, whose headers every answer gets: a page is stored with the headers of the
+    middleware below, so its Content-Security-Policy (with the nonce of the page's inline
+    style) travels with it, and served without the session, the database or a template."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_serve_from_cache(request):
+            return self.get_response(request)
+        key = cache_key(request, generation())
+        stored = cache.get(key)
+        if stored is not None:
+            response = stored
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if worth_storing(request, response):
+            patch_cache_control(
+                response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_CDN_SECONDS
+            )
+            response["X-Page-Cache"] = "miss"
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        return response
+
+
+# --- what makes pages old ------------------------------------------------------------------
+
+# Models whose saving never changes what a reader sees (they are written while pages are
+# served, or hold what only the admin shows).
+UNSEEN = {
+    "admin",
+    "auth",
+    "axes",
+    "contenttypes",
+    "django_tasks_database",
+    "sessions",
+    "taggit",
+    "wagtail_localize",
+    "wagtailadmin",
+    "wagtailembeds",
+    "wagtailsearch",
+    "wagtailsearchpromotions",
+    "wagtailusers",
+}
+UNSEEN_MODELS = {
+    "klimaallianz.outgoingmail",
+    "partners.membershipapplication",
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.uploadedfile",
+    "wagtailcore.pagelock",
+    "wagtailimages.rendition",  # made the first time a page shows an image
+}
+
+
+def shown_to_readers(model, instance):
+    if model._meta.app_label in UNSEEN or model._meta.label_lower in UNSEEN_MODELS:
+        return False
+    # An unconfirmed sign-up changes no count; confirming or deleting one does.
+    if model._meta.label_lower == "partners.supporter":
+        return instance is None or instance.confirmed_at is not None
+    return True
+
+
+def on_save(sender, instance=None, raw=False, **kwargs):
+    if not raw and shown_to_readers(sender, instance):
+        invalidate()
+
+
+def on_delete(sender, instance=None, **kwargs):
+    if shown_to_readers(sender, None):
+        invalidate()
+
+
+def on_m2m_change(sender, instance=None, action="", **kwargs):
+    if action.startswith("post_") and shown_to_readers(type(instance), instance):
+        invalidate()
+
+
+def connect():
+    """Called once the app registry is ready (klimaallianz.apps)."""
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(on_save, dispatch_uid="page_cache_save")
+    post_delete.connect(on_delete, dispatch_uid="page_cache_delete")
+    m2m_changed.connect(on_m2m_change, dispatch_uid="page_cache_m2m")
+    # Publishing saves the page too; a move changes paths with a queryset update.
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(
+            lambda **kwargs: invalidate(), weak=False, dispatch_uid=f"page_cache_{id(signal)}"
+        )
