@@ -14,16 +14,27 @@ import django_filters
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
+from django.db.models.functions import Length, Substr
 
-from wagtail.models import PageQuerySet
+from wagtail.models import PageQuerySet, PageViewRestriction
 
 
 def readable(pages):
     """What a reader may find listed of `pages` (a PageQuerySet): live, public pages and no
     aliases. An alias repeats a page of another language (the German text of a page not
     translated yet) under this language's address."""
-    return pages.live().public().filter(alias_of__isnull=True)
+    return public(pages.live()).filter(alias_of__isnull=True)
+
+
+def public(pages):
+    """Wagtail's `pages.public()` inside the same query: pages below no view restriction.
+    Wagtail's own method first loads every restriction, one query each time a page lists
+    others; this asks the database whether a restricted page's path begins this page's."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted))
 
 
 class ListedPageQuerySet(PageQuerySet):

@@ -6,14 +6,18 @@ Wagtail's own sitemap lists the default locale's tree only and every page in one
 each language's tree is listed, without aliases (they repeat the German text under an English
 address) and without drafts or restricted pages (home.listings.readable)."""
 
+import math
+
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps.views import SitemapIndexItem
+from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home.listings import readable
 from home.public_address import absolute_url
@@ -38,21 +42,21 @@ class SectionSitemap(Sitemap):
         self.page_types = page_types
 
     def items(self):
-        site_root = Site.objects.get(is_default_site=True).root_page
-        home = (
-            site_root.get_translations(inclusive=True)
-            .filter(locale__language_code=self.language_code)
-            .first()
+        return (
+            listed_pages(self.language_code, self.page_types)
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
         )
-        if home is None:
-            return Page.objects.none()
-        pages = readable(home.get_descendants(inclusive=True))
-        if self.page_types:
-            pages = pages.type(*map(apps.get_model, self.page_types))
-        else:
-            listed_elsewhere = [name for names in SECTIONS.values() if names for name in names]
-            pages = pages.not_type(*map(apps.get_model, listed_elsewhere))
-        return pages.order_by("path").defer_streamfields().specific()
+
+
+def listed_pages(language_code, page_types):
+    """The readable pages of a language's tree (below the root page), of `page_types` or,
+    for None, of every type no other section lists."""
+    pages = readable(Page.objects.filter(depth__gt=1, locale__language_code=language_code))
+    if page_types:
+        return pages.type(*map(apps.get_model, page_types))
+    return pages.not_type(*map(apps.get_model, sectioned_types()))
 
 
 def sitemaps(languages):
@@ -66,15 +70,42 @@ def sitemaps(languages):
 
 @require_safe
 def sitemap_index(request, sitemaps):
-    """Every file of every section that lists something, by its full address."""
+    """Every file of every section that lists something, by its full address. The pages of
+    all sections are counted with one grouped query."""
+    counted = (
+        readable(Page.objects.filter(depth__gt=1))
+        .order_by()
+        .values_list("locale__language_code", "content_type")
+        .annotate(count=Count("pk"))
+    )
     entries = []
     for section, sitemap in sitemaps.items():
-        pages = sitemap.paginator.num_pages if sitemap.paginator.count else 0
+        types = content_types(sitemap.page_types)
+        pages = sum(
+            count
+            for code, content_type, count in counted
+            if code == sitemap.language_code
+            and (content_type in types if sitemap.page_types else content_type not in types)
+        )
         url = absolute_url(reverse("sitemap_section", kwargs={"section": section}))
         entries += [
-            SitemapIndexItem(url if page == 1 else f"{url}?p={page}", None)
-            for page in range(1, pages + 1)
+            SitemapIndexItem(url if number == 1 else f"{url}?p={number}", None)
+            for number in range(1, math.ceil(pages / sitemap.limit) + 1)
         ]
     return TemplateResponse(
         request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
     )
+
+
+def content_types(page_types):
+    """The ids of the content types of `page_types`, or for None of all types that have a
+    section of their own."""
+    names = page_types or sectioned_types()
+    models = map(apps.get_model, names)
+    return {
+        content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()
+    }
+
+
+def sectioned_types():
+    return [name for names in SECTIONS.values() if names for name in names]

@@ -14,9 +14,9 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 from wagtail.search.models import IndexEntry
 
+from klimaallianz.bulk import add_projects, index
 from klimaallianz.demo_documents import make_pdf
 from search.templatetags.search_tags import highlight
-from tests.bulk import add_projects, index
 from tests.factories import (
     ContentPageFactory,
     DownloadIndexPageFactory,
@@ -224,7 +224,7 @@ def test_a_search_needs_as_many_queries_with_1000_projects(client, site):
     html = text(search(client, "Projekt", page="1"))
     assert "1000 Ergebnisse für „Projekt“." in html
     assert "Es gibt mehr: Mit einem weiteren Wort grenzen Sie die Suche ein." in html
-    assert (small, queries()) == (20, 20)
+    assert (small, queries()) == (16, 16)
 
 
 @pytest.mark.django_db

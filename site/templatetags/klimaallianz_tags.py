@@ -7,6 +7,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
 
+from home.listings import public
 from home.public_address import absolute_url
 
 register = template.Library()
@@ -92,7 +93,7 @@ def main_menu(context):
     home = _home_page(request)
     if home is None:
         return {"home": None, "items": []}
-    items = home.get_children().live().public().in_menu().only("title", "url_path", "path")
+    items = public(home.get_children().live()).in_menu().only("title", "url_path", "path")
     return {"home": home, "items": list(items)}
 
 
