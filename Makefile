@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint check migrations-check messages
+.PHONY: help install run test lint check migrations-check messages bench
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -55,3 +55,23 @@ messages: export DEBUG ?= true
 messages: install ## Update the German and English message catalogues and compile them
 	$(BIN)/python manage.py makemessages -l de -l en --extension html,txt,py,xml --no-obsolete --ignore "$(VENV)/*" --ignore "tests/*"
 	$(BIN)/python manage.py compilemessages --ignore "$(VENV)/*"
+
+# The benchmark builds a large site (once) in a database of its own and measures every public
+# page type in the process and under gunicorn with wrk (apt-get install wrk); as production
+# runs: DEBUG off, PostgreSQL, a shared cache. Results: bench/results.json. Not part of `test`.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/klimaallianz_bench
+BENCH_CACHE_URL ?= redis://127.0.0.1:6379/15
+bench: export DATABASE_URL = $(BENCH_DATABASE_URL)
+bench: export CACHE_URL = $(BENCH_CACHE_URL)
+bench: export DEBUG = false
+bench: export SECURE = false
+bench: export SECRET_KEY ?= benchmark-only-key-not-for-any-real-site-0123456789
+bench: export ALLOWED_HOSTS = testserver,127.0.0.1
+bench: export STATIC_ROOT = $(CURDIR)/bench/static
+bench: export MEDIA_ROOT = $(CURDIR)/bench/media
+bench: export DOCUMENTS_ROOT = $(CURDIR)/bench/private
+bench: install ## Measure every public page on a large site (bench/results.json)
+	$(BIN)/python manage.py create_database
+	$(BIN)/python manage.py migrate --no-input -v 0
+	$(BIN)/python manage.py collectstatic --no-input -v 0
+	$(BIN)/python manage.py bench $(BENCH_ARGS)

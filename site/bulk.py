@@ -20,7 +20,7 @@ from wagtail.search.backends import get_search_backend
 
 from downloads.categories import DownloadCategory
 from downloads.models import Document, DownloadPage
-from partners.models import Municipality, PartnerCategory, PartnerPage
+from partners.models import Municipality, PartnerCategory, PartnerPage, Supporter
 from projects.models import ProjectPage, ProjectStatus, Topic
 
 BATCH = 500
@@ -185,3 +185,68 @@ def add_downloads(parent, count, documents, seed=3):
         batch_size=BATCH,
     )
     return pages
+
+
+def add_translations(pages, parent_of):
+    """An English copy of each of `pages` (German, of one type) below `parent_of(page)`, with
+    the same translation key and fields, as wagtail-localize would make it; the fields of
+    action and participating partners of projects come along."""
+    model = type(pages[0])
+    fields = [
+        field
+        for field in model._meta.concrete_fields
+        if field.model is not Page and not field.primary_key
+    ]
+    by_parent = {}
+    for page in pages:
+        copy = model(**{field.attname: getattr(page, field.attname) for field in fields})
+        copy.title, copy.slug = page.title, page.slug
+        copy.translation_key = page.translation_key
+        copy.original = page
+        by_parent.setdefault(parent_of(page).pk, []).append(copy)
+    copies = []
+    for parent_pk, group in by_parent.items():
+        copies += add_children(Page.objects.get(pk=parent_pk), group)
+    relations = {"topics": "topic_id", "participating_partners": "partnerpage_id"}
+    for relation, target in relations.items():
+        if model is not ProjectPage:
+            break
+        through = getattr(model, relation).through
+        rows = through.objects.filter(projectpage_id__in=[copy.original.pk for copy in copies])
+        targets = {}
+        for row in rows.values_list("projectpage_id", target):
+            targets.setdefault(row[0], []).append(row[1])
+        through.objects.bulk_create(
+            [
+                through(projectpage_id=copy.pk, **{target: value})
+                for copy in copies
+                for value in targets.get(copy.original.pk, [])
+            ],
+            batch_size=BATCH,
+        )
+    return copies
+
+
+def add_supporters(count, seed=4):
+    """`count` confirmed supporters with invented names, a third of them listed."""
+    chance = random.Random(seed)
+    municipalities = [None, *terms(Municipality)]
+    now = timezone.now()
+    Supporter.objects.bulk_create(
+        [
+            Supporter(
+                name=f"Vorname{number} Nachname{number}",
+                email=f"unterstuetzer{number}@example.org",
+                municipality=chance.choice(municipalities),
+                listed=number % 3 == 0,
+                language="de",
+                key=uuid.uuid4().hex,
+                signed_up_at=now,
+                confirmed_at=now,
+                consented_at=now,
+                consent_text="Ich habe die Datenschutzerklärung gelesen.",
+            )
+            for number in range(count)
+        ],
+        batch_size=BATCH,
+    )
