@@ -46,6 +46,21 @@ def invalidate():
     transaction.on_commit(bump)
 
 
+def remembered(name, compute):
+    """What `compute()` returns, kept in the shared cache until anything readers see changes
+    (the same generation as the pages'): the parts every page shows, such as the menu and the
+    brand settings, cost their queries once per change instead of on every page. With
+    CHROME_CACHE_SECONDS 0 it is computed every time."""
+    if settings.CHROME_CACHE_SECONDS <= 0:
+        return compute()
+    key = f"page-cache:{generation()}:part:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.CHROME_CACHE_SECONDS)
+    return value
+
+
 def cache_key(request, generation_number):
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()

@@ -128,6 +128,9 @@ SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 120)
 # wagtail.contrib.frontend_cache (FRONTEND_CACHE_URL), so keep it short.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 0)
+# The same for what every page shows alike (brand settings, menu, footer links), also while
+# the page itself is built: its queries are made once per change.
+CHROME_CACHE_SECONDS = env_int("CHROME_CACHE_SECONDS", 600)
 # A caching proxy or CDN in front that takes PURGE requests (Varnish, nginx with a purge
 # module), e.g. http://10.0.0.5:6081: Wagtail purges a page's addresses there when it is
 # published or unpublished (by the task worker). Other CDNs: WAGTAILFRONTENDCACHE by hand.

@@ -41,7 +41,7 @@ def _empty_cache():
 def _no_page_cache(settings):
     # Tests change the database between requests, often without the signals that make stored
     # pages old (queryset updates); the page cache has tests of its own (test_page_cache.py).
-    settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_CACHE_SECONDS = settings.CHROME_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

@@ -144,3 +144,30 @@ def test_forms_and_editors_are_never_served_from_the_cache(client, home_de):
     # the search counts every search for the search terms report
     client.logout()
     assert "X-Page-Cache" not in get(client, "/suche/?q=Klima")
+
+
+@pytest.mark.django_db
+def test_what_every_page_shows_is_built_once_per_change(
+    client, home_de, settings, committed, django_assert_max_num_queries
+):
+    """With the page cache off, the menu, footer and brand settings still come from the
+    shared cache, and a change to any of them shows on the next page."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.CHROME_CACHE_SECONDS = 600
+    with committed():
+        page = ContentPageFactory(parent=home_de, title="Über uns", slug="ueber-uns")
+        ContentPageFactory(parent=home_de, title="Kontakt", slug="kontakt", show_in_menus=True)
+    get(client, page.url)
+    with django_assert_max_num_queries(9):
+        html = get(client, page.url).text
+    assert 'href="/kontakt/">Kontakt</a>' in html
+
+    with committed():
+        ContentPageFactory(parent=home_de, title="Presse", slug="presse", show_in_menus=True)
+    assert 'href="/presse/">Presse</a>' in get(client, page.url).text
+
+    brand = BrandSettings.for_site(Site.objects.get(is_default_site=True))
+    brand.primary_colour = "#0b3d91"
+    with committed():
+        brand.save()
+    assert "--brand-primary: #0b3d91" in get(client, page.url).text

@@ -1,14 +1,22 @@
-"""Site-wide template tags: language switcher, main menu and footer, each one or two queries."""
+"""Site-wide template tags: brand settings, language switcher, main menu and footer; what
+every page shows alike comes from the shared cache while nothing changes."""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.listings import public
 from home.public_address import absolute_url
+
+from ..models import BrandSettings
+from ..page_cache import remembered
+
+# The logo's rendition in the header (templates/home/includes/header.html).
+HEADER_LOGO = "height-64"
 
 register = template.Library()
 
@@ -88,21 +96,48 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
+def brand_settings(context):
+    """The site's brand settings with the logo's rendition in the header, from the shared
+    cache while nothing changes (klimaallianz.page_cache.remembered)."""
+    request = context["request"]
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+
+    def load():
+        brand = BrandSettings.for_site(site)
+        if brand.logo_id:
+            logos = get_image_model().objects.prefetch_renditions(HEADER_LOGO)
+            brand.logo = logos.get(pk=brand.logo_id)
+        return brand
+
+    return remembered(f"brand:{site.pk}", load)
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     request = context["request"]
-    home = _home_page(request)
-    if home is None:
-        return {"home": None, "items": []}
-    items = public(home.get_children().live()).in_menu().only("title", "url_path", "path")
-    return {"home": home, "items": list(items)}
+
+    def load():
+        home = _home_page(request)
+        if home is None:
+            return {"home": None, "items": []}
+        items = public(home.get_children().live()).in_menu().only("title", "url_path", "path")
+        return {"home": home, "items": list(items)}
+
+    return remembered(f"menu:{request.get_host()}:{get_language()}", load)
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """The brand settings' footer links, each page swapped for its translation in the active
     language (one query for all of them)."""
-    brand = context["settings"]["klimaallianz"]["BrandSettings"]
     request = context["request"]
+    return remembered(
+        f"footer:{request.get_host()}:{get_language()}",
+        lambda: localized_footer_links(context["brand"], request),
+    )
+
+
+def localized_footer_links(brand, request):
     links = list(brand.footer_links.select_related("page"))
     keys = [link.page.translation_key for link in links if link.page]
     localized = {
