@@ -10,12 +10,16 @@ restrictions when it is called; every count filters the same base, so the lookup
 repeated per facet.
 """
 
+import threading
+from functools import reduce
+from operator import or_
+
 import django_filters
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef
-from django.db.models.functions import Length, Substr
+from django.core.signals import request_finished, request_started
+from django.db.models import Count, Q
 
 from wagtail.models import PageQuerySet, PageViewRestriction
 
@@ -28,13 +32,38 @@ def readable(pages):
 
 
 def public(pages):
-    """Wagtail's `pages.public()` inside the same query: pages below no view restriction.
-    Wagtail's own method first loads every restriction, one query each time a page lists
-    others; this asks the database whether a restricted page's path begins this page's."""
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return pages.exclude(Exists(restricted))
+    """Wagtail's `pages.public()`, with the view restrictions loaded once per request instead
+    of once per call: a page lists others several times (menu, highlights, facets)."""
+    paths = restricted_paths()
+    if not paths:
+        return pages
+    return pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
+
+
+# The restricted pages' paths for the request being answered in this thread. Outside a
+# request (a task, a command) they are read each time.
+_request = threading.local()
+
+
+def restricted_paths():
+    paths = getattr(_request, "restricted_paths", None)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        if getattr(_request, "active", False):
+            _request.restricted_paths = paths
+    return paths
+
+
+def _request_started(**kwargs):
+    _request.active, _request.restricted_paths = True, None
+
+
+def _request_finished(**kwargs):
+    _request.active, _request.restricted_paths = False, None
+
+
+request_started.connect(_request_started, dispatch_uid="home_listings_request_started")
+request_finished.connect(_request_finished, dispatch_uid="home_listings_request_finished")
 
 
 class ListedPageQuerySet(PageQuerySet):
