@@ -120,6 +120,11 @@ class Command(BaseCommand):
         )
         bulk.add_supporters(SUPPORTERS)
         bulk.index(partners + projects + english_partners + english_projects + downloads)
+        if connection.vendor == "postgresql":
+            # The planner's statistics, as autovacuum keeps them on a real site; right after
+            # a bulk insert they describe an empty database and mislead it.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
 
     def pages(self):
         partner = PartnerPage.objects.filter(locale__language_code="de").order_by("-pk").first()
