@@ -10,7 +10,6 @@ restrictions when it is called; every count filters the same base, so the lookup
 repeated per facet.
 """
 
-import threading
 from functools import reduce
 from operator import or_
 
@@ -18,10 +17,11 @@ import django_filters
 
 from django import forms
 from django.core.paginator import Paginator
-from django.core.signals import request_finished, request_started
 from django.db.models import Count, Q
 
 from wagtail.models import PageQuerySet, PageViewRestriction
+
+from .requests import remembered_for_request
 
 
 def readable(pages):
@@ -34,36 +34,13 @@ def readable(pages):
 def public(pages):
     """Wagtail's `pages.public()`, with the view restrictions loaded once per request instead
     of once per call: a page lists others several times (menu, highlights, facets)."""
-    paths = restricted_paths()
+    paths = remembered_for_request(
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
     if not paths:
         return pages
     return pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
-
-
-# The restricted pages' paths for the request being answered in this thread. Outside a
-# request (a task, a command) they are read each time.
-_request = threading.local()
-
-
-def restricted_paths():
-    paths = getattr(_request, "restricted_paths", None)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        if getattr(_request, "active", False):
-            _request.restricted_paths = paths
-    return paths
-
-
-def _request_started(**kwargs):
-    _request.active, _request.restricted_paths = True, None
-
-
-def _request_finished(**kwargs):
-    _request.active, _request.restricted_paths = False, None
-
-
-request_started.connect(_request_started, dispatch_uid="home_listings_request_started")
-request_finished.connect(_request_finished, dispatch_uid="home_listings_request_finished")
 
 
 class ListedPageQuerySet(PageQuerySet):

@@ -1,6 +1,7 @@
 """What the site needs to know about a request, shared by every app that limits visitors."""
 
 import ipaddress
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -49,3 +50,32 @@ class RateLimit:
         except ValueError:  # expired between add and incr
             cache.set(key, 1, self.window)
             return True
+
+
+# What the request being answered has looked up already (RequestMemoMiddleware).
+_request_memo = ContextVar("request_memo", default=None)
+
+
+def remembered_for_request(name, compute):
+    """`compute()`, once per request: the same answer for the rest of it. Outside a request
+    (a task, a command) it is computed every time."""
+    memo = _request_memo.get()
+    if memo is None:
+        return compute()
+    if name not in memo:
+        memo[name] = compute()
+    return memo[name]
+
+
+class RequestMemoMiddleware:
+    """Gives each request a memo for remembered_for_request, gone when the response leaves."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)

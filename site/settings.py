@@ -126,11 +126,12 @@ SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 120)
 # it off); any change readers could see makes every stored page old at once. And how long a
 # CDN in front may keep a page (s-maxage): it learns of changes to a page only through
 # wagtail.contrib.frontend_cache (FRONTEND_CACHE_URL), so keep it short.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Off by default in development, where templates change without anything being published.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
 PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 0)
 # The same for what every page shows alike (brand settings, menu, footer links), also while
 # the page itself is built: its queries are made once per change.
-CHROME_CACHE_SECONDS = env_int("CHROME_CACHE_SECONDS", 600)
+CHROME_CACHE_SECONDS = env_int("CHROME_CACHE_SECONDS", 0 if DEBUG else 600)
 # A caching proxy or CDN in front that takes PURGE requests (Varnish, nginx with a purge
 # module), e.g. http://10.0.0.5:6081: Wagtail purges a page's addresses there when it is
 # published or unpublished (by the task worker). Other CDNs: WAGTAILFRONTENDCACHE by hand.
@@ -234,6 +235,7 @@ MIDDLEWARE = [
     # Before anything reads the request (NUL bytes, unreadable form bodies: 400).
     "klimaallianz.middleware.RejectBadInputMiddleware",
     "klimaallianz.middleware.DatabaseUnavailableMiddleware",
+    "home.requests.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
