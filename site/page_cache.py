@@ -116,6 +116,9 @@ class PageCacheMiddleware:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        elif "Cache-Control" not in response:
+            # A form's page holds the reader's CSRF token: no shared cache may keep it.
+            patch_cache_control(response, private=True, no_cache=True)
         return response
 
 

@@ -133,6 +133,7 @@ def test_forms_and_editors_are_never_served_from_the_cache(client, home_de):
     form = get(client, supporters.url)
     assert "csrfmiddlewaretoken" in form.text
     assert "X-Page-Cache" not in form
+    assert set(form["Cache-Control"].split(", ")) == {"private", "no-cache"}
     assert "X-Page-Cache" not in get(client, supporters.url)
 
     page = ContentPageFactory(parent=home_de, title="Über uns", slug="ueber-uns")
