@@ -176,10 +176,9 @@ def link(page, supporter, purpose):
 def send_mail(supporter, template, *, page):
     """Send `template` to the supporter in the language of the page they used just now, with
     its links; returns the queued OutgoingMail."""
-    names = dict(Municipality.objects.choices(page.locale)) if supporter.municipality_id else {}
     context = {
         "supporter": supporter,
-        "municipality": names.get(supporter.municipality.slug, "") if names else "",
+        "municipality": municipality_in(supporter, page.locale),
         "confirm_url": link(page, supporter, CONFIRM),
         "withdraw_url": link(page, supporter, WITHDRAW),
         "expires_at": timezone.localtime(supporter.signed_up_at + confirmation_period()),
@@ -191,3 +190,16 @@ def send_mail(supporter, template, *, page):
         language=page.locale.language_code,
     )
     return getattr(message, "outgoing_mail", None)
+
+
+def municipality_name(supporter, names):
+    """The name of the supporter's municipality from `names` ({slug: name in the reader's
+    language}); "" when they gave none."""
+    return names.get(supporter.municipality.slug, "") if supporter.municipality_id else ""
+
+
+def municipality_in(supporter, locale):
+    """The name of one supporter's municipality in the language of `locale`."""
+    if not supporter.municipality_id:
+        return ""
+    return municipality_name(supporter, dict(Municipality.objects.choices(locale)))

@@ -23,13 +23,16 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import patch_cache_control
 
+from home.requests import remembered_for_request
+
 GENERATION_KEY = "page-cache:generation"
 # Paths that are never stored: the admin, files, and what answers differently each time.
 NOT_STORED = ("/admin/", "/documents/", "/media/", "/static/", "/healthz", "/suche/", "/en/search/")
 
 
 def generation():
-    return cache.get(GENERATION_KEY) or 0
+    """The current generation; read once per request, however many parts of a page ask."""
+    return remembered_for_request(GENERATION_KEY, lambda: cache.get(GENERATION_KEY) or 0)
 
 
 def invalidate():

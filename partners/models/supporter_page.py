@@ -84,7 +84,8 @@ class SupporterPage(RoutablePageMixin, PublicFormPage):
             supporter_count=self.supporter_count,
             listed=listed,
             listed_names=[
-                (supporter.public_name, municipality_name(supporter, names)) for supporter in listed
+                (supporter.public_name, supporters.municipality_name(supporter, names))
+                for supporter in listed
             ],
             municipality_counts=sorted(
                 ((names[slug], count) for slug, count in by_municipality.items() if slug in names),
@@ -134,12 +135,11 @@ class SupporterPage(RoutablePageMixin, PublicFormPage):
         return self.render_link_page(request, "withdraw", supporter)
 
     def render_link_page(self, request, state, supporter=None):
-        names = dict(Municipality.objects.choices(self.locale)) if supporter else {}
         context = {
             **Page.get_context(self, request),
             "state": state,
             "supporter": supporter,
-            "municipality": municipality_name(supporter, names) if supporter else "",
+            "municipality": supporters.municipality_in(supporter, self.locale) if supporter else "",
         }
         # The address holds the link's secret; the site's Referrer-Policy (same-origin) keeps
         # it from other sites, and "no-referrer" would make browsers refuse the form's Origin.
@@ -149,9 +149,3 @@ class SupporterPage(RoutablePageMixin, PublicFormPage):
             context,
             status=LINK_ERROR_STATUS.get(state, 200),
         )
-
-
-def municipality_name(supporter, names):
-    """The name of the supporter's municipality in the page's language, from `names`
-    ({slug: name}); "" when they gave none."""
-    return names.get(supporter.municipality.slug, "") if supporter.municipality_id else ""
