@@ -130,7 +130,6 @@ class OrganisationPanel(Component):
             ],
         }
 
-
     def subpage_sections(self, subpages):
         """The organisation's pages by type (projects, downloads: whatever the profile may
         have below it), each with the address of a new page of that type."""

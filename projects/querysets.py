@@ -17,7 +17,10 @@ from home.listings import ListedPageQuerySet
 
 # The card image rendition. The card template renders it with {% project_card_image %},
 # which reads this constant too, so query and template never disagree.
-CARD_IMAGE_SPEC = "fill-600x400|format-webp"
+# A card is about 18rem wide in the grid and the screen's width on a phone; the browser picks
+# the rendition for its screen from the two.
+CARD_IMAGE_SPECS = ("fill-420x280|format-webp", "fill-840x560|format-webp")
+CARD_IMAGE_SIZES = "(min-width: 40em) 20rem, 100vw"
 
 # "Newest" is newest on the site: the date a project was first published, which every
 # project has (start dates are optional and may lie in the future for planned ones).
@@ -62,7 +65,7 @@ class ProjectQuerySet(ListedPageQuerySet):
 
     def for_cards(self):
         """What a project card shows, loaded in three queries for a whole page of cards."""
-        images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+        images = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
         return (
             self.select_related("lead_partner")
             .prefetch_related("topics", Prefetch("listing_image", queryset=images))

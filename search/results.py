@@ -156,9 +156,7 @@ def file_excerpts(document_ids, words, width=240):
                 length=Length("text"),
             )
         )
-        for pk, start, excerpt, length in documents.values_list(
-            "pk", "start", "excerpt", "length"
-        ):
+        for pk, start, excerpt, length in documents.values_list("pk", "start", "excerpt", "length"):
             cut_before, cut_after = start > 1, start + width <= length
             if cut_before:
                 excerpt = excerpt.split(None, 1)[-1]

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from wagtail_factories import ImageFactory
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -96,6 +97,16 @@ def test_home_page_in_german_at_root_and_english_at_en(client, home_de, home_en)
     assert home_en.claim in english.text
     assert "Zum Inhalt springen" in german.text
     assert "Skip to content" in english.text
+
+
+@pytest.mark.django_db
+def test_hero_image_comes_in_two_sizes_and_loads_first(client, home_de):
+    home_de.hero_image = ImageFactory(file__width=2400, file__height=1200)
+    home_de.save_revision().publish()
+    [hero] = re.findall(r'<img[^>]*class="hero__image"[^>]*>', client.get("/").text)
+    assert re.search(r'srcset="[^"]+fill-800x320[^"]+ 800w, [^"]+fill-1600x640[^"]+ 1600w"', hero)
+    assert 'sizes="100vw"' in hero and 'fetchpriority="high"' in hero and "loading" not in hero
+    assert 'width="800"' in hero and 'height="320"' in hero and ".webp" in hero
 
 
 @pytest.mark.django_db

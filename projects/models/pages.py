@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images.models import ResponsiveImage
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -29,7 +30,7 @@ from ..structured_data import project_json_ld
 from .topics import Topic
 
 # The rendition at the top of a project page; it is also the image of the structured data.
-HERO_IMAGE_SPEC = "width-1200|format-webp"
+HERO_IMAGE_SPECS = ("width-600|format-webp", "width-1200|format-webp")
 
 END_BEFORE_START = _("The end cannot be before the start.")
 CO2_METHOD_MISSING = _("Say how the CO₂ saving was determined: measured, calculated or estimated.")
@@ -308,7 +309,21 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
         partners = self.get_partners()
         related = self.get_related(topics)
         add_topic_names(related, names)
-        hero = self.listing_image.get_rendition(HERO_IMAGE_SPEC) if self.listing_image else None
+        # The page offers both renditions to the browser (the main column is at most about
+        # 50rem wide); the largest is the one shared (Open Graph, structured data).
+        hero_image = (
+            ResponsiveImage(
+                self.listing_image.get_renditions(*HERO_IMAGE_SPECS),
+                {
+                    "alt": self.listing_image_alt_text,
+                    "sizes": "(min-width: 60em) 50rem, 100vw",
+                    "fetchpriority": "high",
+                },
+            )
+            if self.listing_image
+            else None
+        )
+        hero = hero_image.renditions[-1] if hero_image else None
         municipality = self.municipality.localized if self.municipality_id else None
         context.update(
             {
@@ -317,6 +332,7 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
                 "partners": partners,
                 "related_projects": related,
                 "hero": hero,
+                "hero_image": hero_image,
                 "json_ld": project_json_ld(
                     self,
                     request,

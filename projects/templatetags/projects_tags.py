@@ -2,19 +2,22 @@ from urllib.parse import urlencode
 
 from django import template
 
+from wagtail.images.models import ResponsiveImage
+
 from projects.models import ProjectIndexPage
-from projects.querysets import CARD_IMAGE_SPEC
+from projects.querysets import CARD_IMAGE_SIZES, CARD_IMAGE_SPECS
 
 register = template.Library()
 
 
 @register.simple_tag
 def project_card_image(image, **attrs):
-    """The card image in the one rendition that the listing queries prefetch."""
+    """The card image in the renditions that the listing queries prefetch."""
     if not image:
         return ""
-    rendition = image.get_rendition(CARD_IMAGE_SPEC)
-    return rendition.img_tag({"alt": "", "loading": "lazy", "class": "card__image", **attrs})
+    renditions = image.get_renditions(*CARD_IMAGE_SPECS)
+    attrs = {"alt": "", "class": "card__image", "loading": "lazy", **attrs}
+    return ResponsiveImage(renditions, {"sizes": CARD_IMAGE_SIZES, **attrs}).__html__()
 
 
 @register.simple_tag(takes_context=True)

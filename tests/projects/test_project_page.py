@@ -124,3 +124,22 @@ def test_body_blocks_gallery_key_figure_and_click_to_load_video(client, projects
     assert f'href="{url}"' in outside
     assert "js/video-consent.js" in html
     assert "YouTube" in outside
+
+
+@pytest.mark.django_db
+def test_images_offer_a_rendition_for_small_and_for_large_screens(client, projects):
+    photo = ImageFactory(description="Das Solardach", file__width=2000, file__height=1200)
+    solar = projects.solar
+    solar.listing_image = photo
+    solar.body = [("image", {"image": {"image": photo, "alt_text": ""}, "caption": ""})]
+    solar.save_revision().publish()
+    html = client.get(solar.url).text
+
+    [hero] = re.findall(r'<figure class="project-hero">\s*(<img[^>]*>)', html)
+    assert re.search(r'srcset="[^"]+width-600[^"]+ 600w, [^"]+width-1200[^"]+ 1200w"', hero)
+    assert 'sizes="(min-width: 60em) 50rem, 100vw"' in hero and 'alt="Das Solardach"' in hero
+    # Sharing takes the large one.
+    assert re.search(r'<meta property="og:image" content="http[^"]+width-1200', html)
+    [figure] = re.findall(r'<figure class="figure">\s*(<img[^>]*>)', html)
+    assert re.search(r'srcset="[^"]+width-480[^"]+ 480w, [^"]+width-960[^"]+ 960w"', figure)
+    assert 'loading="lazy"' in figure and 'width="480"' in figure

@@ -14,7 +14,7 @@ from django.utils.text import capfirst
 from django.utils.translation import ngettext
 
 from projects.models import ProjectStatus, Topic
-from projects.querysets import CARD_IMAGE_SPEC
+from projects.querysets import CARD_IMAGE_SPECS
 from tests.factories import SAMPLE_TITLES, TopicFactory, make_partner, make_project, translate
 from tests.utils import de, option, titles
 
@@ -251,8 +251,9 @@ def test_card_image_uses_the_prefetched_rendition(client, tree, django_assert_nu
     with CaptureQueriesContext(connection) as queries:
         html = client.get("/projekte/").text
     one_card = len(queries)
-    rendition = project.listing_image.get_rendition(CARD_IMAGE_SPEC)
-    assert f'src="{rendition.url}"' in html
+    small, large = project.listing_image.get_renditions(*CARD_IMAGE_SPECS).values()
+    assert f'src="{small.url}"' in html
+    assert f'srcset="{small.url} {small.width}w, {large.url} {large.width}w"' in html
 
     for number in range(2):
         make_project(tree.showcase, f"Noch ein Bild {number}", listing_image=ImageFactory())
