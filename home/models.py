@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from .forms import PageForm
 from .listings import listing_context, readable
+from .routing import DirectRouteMixin
 
 # What every page type translates with wagtail-localize; page types add their own fields.
 BASE_TRANSLATABLE_FIELDS = [
@@ -242,7 +243,7 @@ class HighlightsMixin:
         return children.specific().defer_streamfields().order_by("-first_published_at")[:limit]
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     # Named as strings: `home` imports no other app of the site.
     subpage_types = [
