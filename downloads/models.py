@@ -153,6 +153,7 @@ class DownloadPage(ListingFields, Page):
 
     parent_page_types = ["partners.PartnerPage", "downloads.DownloadIndexPage"]
     subpage_types = []
+    serve_related = ("category", "listing_image")
     base_form_class = PageForm
     objects = PageManager.from_queryset(DownloadQuerySet)()
 

@@ -92,6 +92,14 @@ class Term(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def shown_on(self, page):
+        """This term in the language of `page`, or itself while it is not translated. Pages
+        keep the German terms, so a German page needs no query (`localized` would look up
+        the active locale first)."""
+        if self.locale_id == page.locale_id:
+            return self
+        return self.get_translation_or_none(page.locale_id) or self
+
 
 class ConsentRecord(models.Model):
     """Proof of what a person agreed to on a public form (Art. 7(1) GDPR: consent must be

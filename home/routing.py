@@ -17,6 +17,9 @@ class DirectRouteMixin:
     the rest of the address itself when one of its own routes matches (as RoutablePageMixin
     lets its routes win over its children), and that page's own `route` decides the rest
     (live or not, its sub-addresses).
+
+    A page model may name in `serve_related` the foreign keys its page shows (its terms,
+    its image); they are loaded in the same query as the page.
     """
 
     def route(self, request, path_components):
@@ -26,22 +29,22 @@ class DirectRouteMixin:
             self.url_path + "".join(f"{slug}/" for slug in path_components[:length])
             for length in range(1, len(path_components) + 1)
         ]
-        on_the_way = (
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-            .order_by("depth")
-            .values_list("pk", "content_type_id", "depth", "live")
-        )
-        answering = None
-        for pk, content_type_id, depth, live in on_the_way:
-            model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-            remaining = path_components[depth - self.depth :]
-            answering = model, pk, remaining
-            if remaining and live and answers_itself(model, remaining):
+        on_the_way = Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+        parent, answering = self, None
+        for step in on_the_way.order_by("depth"):
+            model = ContentType.objects.get_for_id(step.content_type_id).model_class() or Page
+            remaining = path_components[step.depth - self.depth :]
+            answering = model, step.pk, remaining, parent
+            if remaining and step.live and answers_itself(model, remaining):
                 break
+            parent = step
         if answering is None:
             raise Http404
-        model, pk, remaining = answering
-        page = model.objects.select_related("locale").get(pk=pk)
+        model, pk, remaining, parent = answering
+        related = getattr(model, "serve_related", ())
+        page = model.objects.select_related("locale", *related).get(pk=pk)
+        # As Wagtail's walk does: the page's get_parent() needs no query of its own.
+        page._cached_parent_obj = parent
         return page.route(request, remaining)
 
 

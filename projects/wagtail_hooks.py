@@ -38,7 +38,7 @@ def partner_projects(partner, request):
     add_topic_names(led + taking_part, dict(Topic.objects.choices(partner.locale)))
     more_url = None
     if max(led_count, taking_part_count) > PROFILE_PROJECTS:
-        showcase = ProjectIndexPage.objects.live().filter(locale_id=partner.locale_id).first()
+        showcase = ProjectIndexPage.in_locale(partner.locale_id)
         if showcase is not None:
             query = urlencode({"partner": partner.slug})
             more_url = f"{showcase.get_url(request)}?{query}"

@@ -35,6 +35,7 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = ["projects.ProjectPage", "downloads.DownloadPage"]
+    serve_related = ("category", "municipality", "listing_image")
     base_form_class = PageForm
     objects = PageManager.from_queryset(PartnerQuerySet)()
 
@@ -157,8 +158,8 @@ class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["category"] = self.category.localized
-        context["municipality"] = self.municipality.localized
+        context["category"] = self.category.shown_on(self)
+        context["municipality"] = self.municipality.shown_on(self)
         # Apps further along the dependency chain (projects) add to the profile through these
         # hooks, so that partners imports none of them (apps depend one way). Extensions are
         # template names: "head" and "body" for the public profile, "dashboard" for the

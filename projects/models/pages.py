@@ -67,6 +67,7 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
 
     parent_page_types = ["partners.PartnerPage", "projects.ProjectIndexPage"]
     subpage_types = []
+    serve_related = ("municipality", "lead_partner", "listing_image")
     base_form_class = PageForm
     objects = PageManager.from_queryset(ProjectQuerySet)()
 
@@ -324,7 +325,7 @@ class ProjectPage(ListingFields, MapPositionMixin, Page):
             else None
         )
         hero = hero_image.renditions[-1] if hero_image else None
-        municipality = self.municipality.localized if self.municipality_id else None
+        municipality = self.municipality.shown_on(self) if self.municipality_id else None
         context.update(
             {
                 "topic_names": [names.get(topic.slug, topic.name) for topic in topics],

@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.listings import listing_context
 from home.models import IndexPage
+from home.requests import remembered_for_request
 from partners.models import PartnerPage
 
 from ..feeds import ProjectFeed
@@ -33,6 +34,15 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("project showcase")
         verbose_name_plural = _("project showcases")
+
+    @classmethod
+    def in_locale(cls, locale_id):
+        """The live showcase of a language, or None; looked up once per request, however
+        many partners' links a page shows."""
+        return remembered_for_request(
+            f"showcase:{locale_id}",
+            lambda: cls.objects.live().filter(locale_id=locale_id).first(),
+        )
 
     def get_filtered_listing_context(self, listing, page_number):
         totals = (

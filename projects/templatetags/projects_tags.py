@@ -28,7 +28,7 @@ def partner_project_links(context, partner):
     request = context.get("request")
     cache = request.__dict__.setdefault("_partner_project_links", {}) if request else {}
     if partner.pk not in cache:
-        showcase = ProjectIndexPage.objects.live().filter(locale_id=partner.locale_id).first()
+        showcase = ProjectIndexPage.in_locale(partner.locale_id)
         links = {}
         if showcase is not None:
             base = showcase.get_full_url(request)
