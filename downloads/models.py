@@ -24,6 +24,7 @@ from home.models import (
     TextPage,
     listing_image_field,
 )
+from home.routing import RoutedPageMixin
 
 from . import files
 from .blocks import StatementBodyBlock
@@ -147,7 +148,7 @@ def in_default_language():
     return models.Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
-class DownloadPage(ListingFields, Page):
+class DownloadPage(RoutedPageMixin, ListingFields, Page):
     """One download: a flyer, a report, a template, in one or more files. Below a partner's
     profile for the partner's own, below the downloads section for the alliance's."""
 
@@ -278,7 +279,7 @@ class DownloadIndexPage(IndexPage):
         return context
 
     def get_highlights(self, limit=3):
-        return DownloadPage.objects.listed(self.locale).defer_streamfields().newest()[:limit]
+        return DownloadPage.objects.listed(self.locale_id).defer_streamfields().newest()[:limit]
 
 
 class AccessibilityStatementPage(TextPage):  # noqa: DJ008 (Page defines __str__)

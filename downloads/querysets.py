@@ -9,14 +9,12 @@ from django.db.models import (
     F,
     IntegerField,
     OuterRef,
-    Prefetch,
     Subquery,
 )
 from django.db.models.functions import Cast, Substr
 
 from wagtail.documents import get_document_model
 from wagtail.documents.models import DocumentQuerySet as WagtailDocumentQuerySet
-from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 
 from home.listings import ListedPageQuerySet, readable
@@ -82,10 +80,7 @@ class DownloadQuerySet(ListedPageQuerySet):
     def for_cards(self):
         """What an entry of the list shows but its files (attach_files), for a whole page of
         entries in three queries."""
-        covers = get_image_model().objects.prefetch_renditions(COVER_SPEC)
-        return self.select_related("category").prefetch_related(
-            Prefetch("listing_image", queryset=covers)
-        )
+        return self.select_related("category").with_listing_images(COVER_SPEC)
 
     def in_language(self, language):
         """The downloads that offer a file in `language`."""

@@ -17,8 +17,9 @@ import django_filters
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 
+from wagtail.images import get_image_model
 from wagtail.models import PageQuerySet, PageViewRestriction
 
 from .requests import remembered_for_request
@@ -31,13 +32,18 @@ def readable(pages):
     return public(pages.live()).filter(alias_of__isnull=True)
 
 
-def public(pages):
-    """Wagtail's `pages.public()`, with the view restrictions loaded once per request instead
-    of once per call: a page lists others several times (menu, highlights, facets)."""
-    paths = remembered_for_request(
+def restricted_paths():
+    """The tree paths of the pages with a view restriction, loaded once per request: a page
+    lists others several times (menu, highlights, facets)."""
+    return remembered_for_request(
         "restricted-paths",
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
     )
+
+
+def public(pages):
+    """Wagtail's `pages.public()`, with the view restrictions loaded once per request."""
+    paths = restricted_paths()
     if not paths:
         return pages
     return pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
@@ -49,6 +55,14 @@ class ListedPageQuerySet(PageQuerySet):
     def listed(self, locale):
         """The readable pages of one language."""
         return readable(self).filter(locale=locale)
+
+    def with_listing_images(self, *specs):
+        """Each page's listing image joined, and its renditions in `specs` in one more query
+        (not two: the images, then their renditions), where Image.get_rendition finds them."""
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+        return self.select_related("listing_image").prefetch_related(
+            Prefetch("listing_image__renditions", renditions, to_attr="prefetched_renditions")
+        )
 
 
 class FacetFilter(django_filters.ChoiceFilter):

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from .forms import PageForm
 from .listings import listing_context, readable
-from .routing import DirectRouteMixin
+from .routing import DirectRouteMixin, RoutedPageMixin
 
 # What every page type translates with wagtail-localize; page types add their own fields.
 BASE_TRANSLATABLE_FIELDS = [
@@ -251,7 +251,7 @@ class HighlightsMixin:
         return children.specific().defer_streamfields().order_by("-first_published_at")[:limit]
 
 
-class HomePage(DirectRouteMixin, Page):
+class HomePage(DirectRouteMixin, RoutedPageMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     # Named as strings: `home` imports no other app of the site.
     subpage_types = [
@@ -337,7 +337,7 @@ class HomePage(DirectRouteMixin, Page):
         return context
 
 
-class TextPage(ListingFields, Page):  # noqa: DJ008 (Page defines __str__)
+class TextPage(RoutedPageMixin, ListingFields, Page):  # noqa: DJ008 (Page defines __str__)
     """A page of running text with an optional lead; page types may give `body` other blocks."""
 
     base_form_class = PageForm
@@ -380,7 +380,7 @@ class ContentPage(TextPage):  # noqa: DJ008 (Page defines __str__)
         verbose_name_plural = _("content pages")
 
 
-class IndexPage(HighlightsMixin, Page):
+class IndexPage(RoutedPageMixin, HighlightsMixin, Page):
     """The shared base of the partner, project and download index pages below the home page."""
 
     parent_page_types = ["home.HomePage"]

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import RICH_TEXT_FEATURES
 from .requests import client_address
+from .routing import RoutedPageMixin
 
 # ?gesendet=1: the thank-you state after a successful submission. Redirecting to it means a
 # reload or the back button never sends the form a second time.
@@ -93,7 +94,7 @@ class PublicForm(forms.Form):
         }
 
 
-class PublicFormPage(Page):
+class PublicFormPage(RoutedPageMixin, Page):
     """A page whose form the public fills in: the privacy notice its consent links to, the
     text after sending, and `serve`. A page type names `form_class` (a PublicForm taking the
     page's `locale`), `rate_limit` (a home.requests.RateLimit per visitor address, counted in

@@ -5,7 +5,9 @@ from django.http import Http404
 from django.urls import Resolver404
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from .listings import restricted_paths
 
 
 class DirectRouteMixin:
@@ -24,28 +26,49 @@ class DirectRouteMixin:
 
     def route(self, request, path_components):
         if not path_components:
+            self.route_ancestors = []
             return super().route(request, path_components)
         prefixes = [
             self.url_path + "".join(f"{slug}/" for slug in path_components[:length])
             for length in range(1, len(path_components) + 1)
         ]
         on_the_way = Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-        parent, answering = self, None
+        passed, answering = [self], None
         for step in on_the_way.order_by("depth"):
             model = ContentType.objects.get_for_id(step.content_type_id).model_class() or Page
             remaining = path_components[step.depth - self.depth :]
-            answering = model, step.pk, remaining, parent
+            answering = model, step.pk, remaining, list(passed)
             if remaining and step.live and answers_itself(model, remaining):
                 break
-            parent = step
+            passed.append(step)
         if answering is None:
             raise Http404
-        model, pk, remaining, parent = answering
+        model, pk, remaining, ancestors = answering
         related = getattr(model, "serve_related", ())
         page = model.objects.select_related("locale", *related).get(pk=pk)
-        # As Wagtail's walk does: the page's get_parent() needs no query of its own.
-        page._cached_parent_obj = parent
+        # The pages passed on the way are the page's ancestors below the tree's root: its
+        # get_parent() needs no query, as after Wagtail's walk, nor do its breadcrumbs
+        # (site.templatetags.klimaallianz_tags.breadcrumb_pages).
+        page._cached_parent_obj = ancestors[-1]
+        page.route_ancestors = ancestors
         return page.route(request, remaining)
+
+
+class RoutedPageMixin:
+    """For every page type of the site. What routing passed on the way to the page spares
+    Wagtail's view-restriction check, before the page is served, its two queries (the
+    ancestors, then their restrictions) when no restriction lies on the page's path and no
+    page on it is an alias (whose source's restrictions would count)."""
+
+    def get_view_restrictions(self):
+        ancestors = getattr(self, "route_ancestors", None)
+        if (
+            ancestors is not None
+            and not any(page.alias_of_id for page in [*ancestors, self])
+            and not any(self.path.startswith(path) for path in restricted_paths())
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 def answers_itself(model, path_components):

@@ -1,8 +1,6 @@
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count
 from django.utils import timezone
-
-from wagtail.images import get_image_model
 
 from home.listings import ListedPageQuerySet
 
@@ -17,10 +15,9 @@ class PartnerQuerySet(ListedPageQuerySet):
 
     def for_cards(self):
         """What a directory card shows, loaded in three queries for a whole page of cards."""
-        logos = get_image_model().objects.prefetch_renditions(LOGO_SPEC)
         return (
             self.select_related("category", "municipality")
-            .prefetch_related(Prefetch("listing_image", queryset=logos))
+            .with_listing_images(LOGO_SPEC)
             .defer_streamfields()
         )
 

@@ -1,3 +1,4 @@
+from django.db.models import Count, Sum
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +20,7 @@ class ShowcaseFilter(PartnerFacetMixin, ListingFilterSet):
     handlungsfeld = FacetFilter(
         field_name="topics__slug", method="filter_topic", label=_("Field of action")
     )
-    status = FacetFilter(field_name="status", label=_("Status"))
+    status = FacetFilter(field_name="status", count="count_by_status", label=_("Status"))
     gemeinde = FacetFilter(field_name="municipality__slug", label=_("Municipality"))
     partner = partner_facet()
     sortierung = OrderFilter(orderings=ORDERINGS)
@@ -45,4 +46,33 @@ class ShowcaseFilter(PartnerFacetMixin, ListingFilterSet):
             slug: by_key[partner.translation_key]
             for slug, partner in self.partners.items()
             if partner.translation_key in by_key
+        }
+
+    def by_status(self):
+        """{status: {count, co2, with_co2}} of the projects under every chosen facet but the
+        status, from one query: the status facet's counts, and added up, the totals."""
+        if not hasattr(self, "_by_status"):
+            rows = (
+                self.filtered(exclude="status")
+                .order_by()
+                .values("status")
+                .annotate(count=Count("pk"), co2=Sum("co2_saved"), with_co2=Count("co2_saved"))
+            )
+            self._by_status = {row.pop("status"): row for row in rows}
+        return self._by_status
+
+    def count_by_status(self, queryset):
+        return {status: row["count"] for status, row in self.by_status().items()}
+
+    def totals(self):
+        """{count, co2, with_co2}: the projects shown, their CO₂ savings per year added up,
+        and how many of them state one. A project has one status, so the totals are the
+        rows of the chosen status, or all of them."""
+        chosen = self.chosen.get("status")
+        rows = [row for status, row in self.by_status().items() if chosen in (None, status)]
+        savings = [row["co2"] for row in rows if row["co2"] is not None]
+        return {
+            "count": sum(row["count"] for row in rows),
+            "co2": sum(savings) if savings else None,
+            "with_co2": sum(row["with_co2"] for row in rows),
         }

@@ -7,11 +7,9 @@ offers the English profiles; both share the key.
 
 from collections import Counter
 
-from django.db.models import Count, F, Prefetch, Q, Sum
+from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
-
-from wagtail.images import get_image_model
 
 from home.listings import ListedPageQuerySet
 
@@ -65,19 +63,12 @@ class ProjectQuerySet(ListedPageQuerySet):
 
     def for_cards(self):
         """What a project card shows, loaded in three queries for a whole page of cards."""
-        images = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
         return (
             self.select_related("lead_partner")
-            .prefetch_related("topics", Prefetch("listing_image", queryset=images))
+            .with_listing_images(*CARD_IMAGE_SPECS)
+            .prefetch_related("topics")
             .defer_streamfields()
             .defer("lead_partner__body")
-        )
-
-    def totals(self):
-        """{count, co2, with_co2}: the projects, their CO₂ savings per year added up, and how
-        many of them state one. One query."""
-        return self.order_by().aggregate(
-            count=Count("pk"), co2=Sum("co2_saved"), with_co2=Count("co2_saved")
         )
 
     def count_by_partner(self):

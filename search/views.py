@@ -19,6 +19,7 @@ from partners.models import PartnerIndexPage
 from projects.models import ProjectIndexPage
 
 from .results import SearchFilter, clean_query, load_results, ranked_ids, searchable_pages
+from .tasks import count_search
 
 PAGE_SIZE = 10
 # The empty state suggests what others searched for in this time.
@@ -50,7 +51,7 @@ def search(request):
         context["promotions"] = promotions if first_page else []
         if (ids or promotions) and not request.GET.keys() - {"q"}:
             # For the admin's report of search terms (no personal data: the words only).
-            Query.get(query).add_hit()
+            count_search.enqueue(query, timezone.localdate().isoformat())
     if not query or not context["page_obj"].paginator.count:
         since = timezone.now().date() - datetime.timedelta(days=POPULAR_DAYS)
         context["popular"] = Query.get_most_popular(date_since=since)[:8]

@@ -142,10 +142,10 @@ def add_projects(partners, per_partner, images=(None,), seed=2):
     return projects
 
 
-def add_downloads(parent, count, documents, seed=3):
+def add_downloads(parent, count, documents, images=(None,), seed=3):
     """`count` live downloads below `parent` (a partner profile or the downloads section),
-    each offering one of `documents`, with the reference index rows that Wagtail would
-    record: they make the documents public."""
+    each offering one of `documents` with a cover from `images`, with the reference index
+    rows that Wagtail would record: they make the documents public."""
     chance = random.Random(seed)
     categories = terms(DownloadCategory)
     first = Page.objects.count()
@@ -159,6 +159,7 @@ def add_downloads(parent, count, documents, seed=3):
             summary="Zum Herunterladen.",
             category=chance.choice(categories),
             documents=[{"type": "document", "value": document.pk, "id": block_id}],
+            listing_image=chance.choice(images),
         )
         page.offered = (document, block_id)
         pages.append(page)

@@ -21,7 +21,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import Http404
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+
+from wagtail.models import Site
+from wagtail.views import serve as wagtail_serve
 
 from home.requests import remembered_for_request
 
@@ -123,6 +128,43 @@ class PageCacheMiddleware:
             # A form's page holds the reader's CSRF token: no shared cache may keep it.
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+
+class SiteRootMiddleware:
+    """Before Wagtail routes a page it looks up the site, the active language and that
+    language's home page: three queries on every page, for things that change only with a
+    publication. They come from the shared cache under the same generation as the pages.
+    The site is left where Site.find_for_request looks first (`request._wagtail_site`),
+    for every view; for a page, the route found from the cached home page is left where
+    Wagtail's serve view looks first (`request._wagtail_route_for_request`, see
+    Page.route_for_request)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if settings.CHROME_CACHE_SECONDS <= 0:
+            return None
+        host = f"{request.get_host()}:{request.get_port()}"
+        site = remembered(f"site:{host}", lambda: Site.find_for_request(request))
+        if site is None:
+            return None
+        request._wagtail_site = site
+        if view_func is not wagtail_serve:
+            return None
+        language = get_language()
+        home = remembered(f"home:{site.pk}:{language}", lambda: site.root_page.localized.specific)
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        try:
+            request._wagtail_route_for_request = home.route(
+                request, [component for component in path.split("/") if component]
+            )
+        except Http404:
+            request._wagtail_route_for_request = None
+        return None
 
 
 # --- what makes pages old ------------------------------------------------------------------

@@ -243,6 +243,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The site and its home pages from the shared cache, before Wagtail's serve view.
+    "klimaallianz.page_cache.SiteRootMiddleware",
 ]
 
 ROOT_URLCONF = "klimaallianz.urls"

@@ -3,13 +3,14 @@ be the one Wagtail's own walk down the tree gives, for every kind of address."""
 
 import pytest
 
+from django.core.cache import cache
 from django.db import connection
 from django.http import Http404
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import make_partner, make_project
 
@@ -101,3 +102,35 @@ def test_a_deep_page_costs_as_many_queries_as_a_shallow_one(tree, projects):
         return len(captured)
 
     assert queries(projects.solar.url) == queries(tree.directory.url) == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("chrome_cache", [0, 600])
+def test_restricted_pages_still_ask_for_the_password(
+    client, settings, tree, projects, chrome_cache
+):
+    """Routing spares Wagtail's restriction check its queries only where nothing is
+    restricted; a restriction on the page, on an ancestor or on an alias's source holds."""
+    settings.CHROME_CACHE_SECONDS = chrome_cache
+    garrel, solar = projects.garrel, projects.solar
+    def asks_for_password(url):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        return 'name="password"' in response.text
+
+    assert not asks_for_password(solar.url)
+
+    PageViewRestriction.objects.create(
+        page=garrel, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    cache.clear()
+    assert asks_for_password(garrel.url) and asks_for_password(solar.url)
+    assert not asks_for_password(projects.cycling.url)
+
+    # An alias elsewhere in the tree repeats a restricted page: its source's restriction holds.
+    alias = projects.caretakers.create_alias(parent=tree.showcase, update_slug="hausmeister")
+    PageViewRestriction.objects.create(
+        page=projects.caretakers, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    cache.clear()
+    assert asks_for_password(alias.url)

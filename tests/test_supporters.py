@@ -499,7 +499,7 @@ def test_home_page_shows_the_count_without_more_queries_for_more_supporters(
 
 
 # The supporter page with its form, count, list and counts per municipality.
-SUPPORTER_PAGE_QUERIES = 22
+SUPPORTER_PAGE_QUERIES = 21
 
 
 @pytest.mark.django_db

@@ -22,6 +22,7 @@ from home.models import (
     MapPositionMixin,
     listing_image_field,
 )
+from home.routing import RoutedPageMixin
 
 from .. import badges
 from ..filters import DirectoryFilter
@@ -29,7 +30,7 @@ from ..querysets import PartnerQuerySet
 from .terms import Municipality, PartnerCategory
 
 
-class PartnerPage(RoutablePageMixin, ListingFields, MapPositionMixin, Page):
+class PartnerPage(RoutablePageMixin, RoutedPageMixin, ListingFields, MapPositionMixin, Page):
     """A member organisation's profile. Its editors own the subtree below it, which is what
     Wagtail's page permissions can grant."""
 

@@ -23,6 +23,7 @@ from home.models import (
     MapPositionMixin,
     listing_image_field,
 )
+from home.routing import RoutedPageMixin
 from partners.models import Municipality, PartnerPage
 
 from ..querysets import ProjectQuerySet, add_topic_names
@@ -61,7 +62,7 @@ def live_partners_in_default_language():
     return Q(live=True, locale__language_code=settings.LANGUAGE_CODE)
 
 
-class ProjectPage(ListingFields, MapPositionMixin, Page):
+class ProjectPage(RoutedPageMixin, ListingFields, MapPositionMixin, Page):
     """A climate project: below its lead partner's profile, or below the showcase for the
     alliance's own projects."""
 

@@ -46,9 +46,7 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
 
     def get_filtered_listing_context(self, listing, page_number):
         totals = (
-            listing.filtered().totals()
-            if listing.is_valid()
-            else {"count": 0, "co2": None, "with_co2": 0}
+            listing.totals() if listing.is_valid() else {"count": 0, "co2": None, "with_co2": 0}
         )
         context = listing_context(
             listing,
@@ -65,7 +63,7 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
     def get_highlights(self, limit=3):
         # The home page shows the newest projects of the whole tree, not only this page's
         # children (most projects live below their partners' profiles).
-        return ProjectPage.objects.listed(self.locale).defer_streamfields().newest()[:limit]
+        return ProjectPage.objects.listed(self.locale_id).defer_streamfields().newest()[:limit]
 
     def partner_projects(self, slug):
         """The live profile named `slug` in this showcase's language and its projects, newest

@@ -21,6 +21,14 @@ HEADER_LOGO = "height-64"
 register = template.Library()
 
 
+@register.simple_tag
+def breadcrumb_pages(page):
+    """The page's ancestors below the tree's root: those that routing passed on the way to
+    the page (home.routing), or else one query."""
+    passed = getattr(page, "route_ancestors", None)
+    return passed if passed is not None else list(page.get_ancestors()[1:])
+
+
 @register.filter
 def absolute(url):
     """A path of this site as a full address at BASE_URL (images, alternate languages)."""
