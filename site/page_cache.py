@@ -16,10 +16,11 @@ search terms report.
 """
 
 import hashlib
+from contextlib import suppress
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import Http404
 from django.utils.cache import patch_cache_control
@@ -148,13 +149,20 @@ class SiteRootMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if settings.CHROME_CACHE_SECONDS <= 0:
             return None
+        # Errors here would bypass the views' error handling (the 503 page while the database
+        # is away); the view meets the same error itself.
+        with suppress(DatabaseError):
+            self.look_up(request, view_func, view_args, view_kwargs)
+        return None
+
+    def look_up(self, request, view_func, view_args, view_kwargs):
         host = f"{request.get_host()}:{request.get_port()}"
         site = remembered(f"site:{host}", lambda: Site.find_for_request(request))
         if site is None:
-            return None
+            return
         request._wagtail_site = site
         if view_func is not wagtail_serve:
-            return None
+            return
         language = get_language()
         home = remembered(f"home:{site.pk}:{language}", lambda: site.root_page.localized.specific)
         path = view_kwargs.get("path", view_args[0] if view_args else "")
@@ -164,7 +172,6 @@ class SiteRootMiddleware:
             )
         except Http404:
             request._wagtail_route_for_request = None
-        return None
 
 
 # --- what makes pages old ------------------------------------------------------------------

@@ -486,7 +486,13 @@ def test_healthz_takes_only_get_and_head(client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("url", "text"), [("/", "kurz nicht erreichbar"), ("/en/", "briefly")])
-def test_pages_say_come_back_later_while_the_database_is_away(client, site, monkeypatch, url, text):
+@pytest.mark.parametrize("chrome_cache", [0, 600])
+def test_pages_say_come_back_later_while_the_database_is_away(
+    client, site, settings, monkeypatch, url, text, chrome_cache
+):
+    # With the shared cache on, the site and the home page are looked up before the view.
+    settings.CHROME_CACHE_SECONDS = chrome_cache
+
     def unreachable(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 

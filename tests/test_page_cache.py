@@ -172,3 +172,30 @@ def test_what_every_page_shows_is_built_once_per_change(
     with committed():
         brand.save()
     assert "--brand-primary: #0b3d91" in get(client, page.url).text
+
+
+def test_the_home_page_and_its_site_are_fresh_after_a_change(client, home_de, settings, committed):
+    """The site and its home pages come from the shared cache before Wagtail routes; a
+    published change to the home page, a new page below it and a new root page for the site
+    show on the next request."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.CHROME_CACHE_SECONDS = 600
+    get(client, "/")
+    home_de.claim = "Gemeinsam klimaneutral bis 2040"
+    with committed():
+        home_de.save_revision().publish()
+    assert "Gemeinsam klimaneutral bis 2040" in get(client, "/").text
+
+    assert client.get("/neu/").status_code == 404
+    with committed():
+        ContentPageFactory(parent=home_de, title="Neu", slug="neu")
+    assert get(client, "/neu/")
+
+    site = Site.objects.get(is_default_site=True)
+    with committed():
+        other_home = ContentPageFactory(
+            parent=Page.get_first_root_node(), title="Andere", slug="andere"
+        )
+        site.root_page = other_home
+        site.save()
+    assert "Andere" in get(client, "/").text

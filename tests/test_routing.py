@@ -113,6 +113,7 @@ def test_restricted_pages_still_ask_for_the_password(
     restricted; a restriction on the page, on an ancestor or on an alias's source holds."""
     settings.CHROME_CACHE_SECONDS = chrome_cache
     garrel, solar = projects.garrel, projects.solar
+
     def asks_for_password(url):
         response = client.get(url)
         assert response.status_code == 200, url

@@ -478,7 +478,7 @@ def test_english_readers_sign_up_in_english(client, page, home_en):
 
 
 # The home page with the supporter page below it; tests/test_home.py allows at most 15.
-HOME_PAGE_QUERIES = 13
+HOME_PAGE_QUERIES = 11
 
 
 @pytest.mark.django_db
@@ -499,7 +499,7 @@ def test_home_page_shows_the_count_without_more_queries_for_more_supporters(
 
 
 # The supporter page with its form, count, list and counts per municipality.
-SUPPORTER_PAGE_QUERIES = 21
+SUPPORTER_PAGE_QUERIES = 19
 
 
 @pytest.mark.django_db

@@ -267,7 +267,7 @@ def test_card_image_uses_the_prefetched_rendition(client, tree, django_assert_nu
 # --- bounded queries --------------------------------------------------------------------------
 
 
-PROJECT_PAGE_QUERIES = 21
+PROJECT_PAGE_QUERIES = 18
 
 
 @pytest.mark.django_db
