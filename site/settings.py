@@ -101,7 +101,18 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who receives a mail about every server error (comma-separated addresses).
 ADMINS = [("", address) for address in env_list("ADMINS")]
-CACHES = {"default": env_url("CACHE_URL", django_cache_url.parse, "locmem://")}
+CACHES = {
+    "default": env_url("CACHE_URL", django_cache_url.parse, "locmem://"),
+    # Wagtail stores every rendition it uses in this cache, one write per image on a page.
+    # In each process's memory, a listing's 24 logos cost no 24 trips to Redis. Nothing
+    # goes stale: the key holds the image file's hash and the focal point.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        "TIMEOUT": 60 * 60,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Uploaded documents, kept apart from the public media (see "Uploaded files" below).
 DOCUMENTS_ROOT = os.environ.get("DOCUMENTS_ROOT", str(BASE_DIR / "private"))

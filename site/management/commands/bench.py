@@ -39,6 +39,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
 import wagtail
+from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from downloads.models import Document, DownloadIndexPage, DownloadPage
@@ -94,8 +95,11 @@ class Command(BaseCommand):
             page.locale.language_code: page
             for page in PartnerIndexPage.objects.live().select_related("locale")
         }
-        partners = bulk.add_partners(directories["de"], PARTNERS)
-        projects = bulk.add_projects(partners, PROJECTS_PER_PARTNER)
+        # The demo's pictures for logos, project photos and covers: cards with images cost
+        # their renditions' queries, as on the real site.
+        images = list(get_image_model().objects.all()[:8])
+        partners = bulk.add_partners(directories["de"], PARTNERS, images=images)
+        projects = bulk.add_projects(partners, PROJECTS_PER_PARTNER, images=images)
         english_partners = bulk.add_translations(partners, lambda page: directories["en"])
         english_by_key = {page.translation_key: page for page in english_partners}
         german_partner = {page.pk: page for page in partners}
@@ -116,7 +120,10 @@ class Command(BaseCommand):
             document.save()
             documents.append(document)
         downloads = bulk.add_downloads(
-            DownloadIndexPage.objects.get(locale__language_code="de"), DOWNLOADS, documents
+            DownloadIndexPage.objects.get(locale__language_code="de"),
+            DOWNLOADS,
+            documents,
+            images=images,
         )
         bulk.add_supporters(SUPPORTERS)
         bulk.index(partners + projects + english_partners + english_projects + downloads)
