@@ -9,6 +9,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from .listings import restricted_paths
 
+LOOKUP_DEPTH = 8
+
 
 class DirectRouteMixin:
     """For the root page of a site: Wagtail walks down one level at a time, with two queries
@@ -28,9 +30,11 @@ class DirectRouteMixin:
         if not path_components:
             self.route_ancestors = []
             return super().route(request, path_components)
+        # The site's tree is a few levels deep; an address of thousands of levels must not
+        # become a query of thousands of paths. Below LOOKUP_DEPTH the page's own walk goes on.
         prefixes = [
             self.url_path + "".join(f"{slug}/" for slug in path_components[:length])
-            for length in range(1, len(path_components) + 1)
+            for length in range(1, min(len(path_components), LOOKUP_DEPTH) + 1)
         ]
         on_the_way = Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
         passed, answering = [self], None

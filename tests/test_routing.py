@@ -135,3 +135,14 @@ def test_restricted_pages_still_ask_for_the_password(
     )
     cache.clear()
     assert asks_for_password(alias.url)
+
+
+@pytest.mark.django_db
+def test_a_very_deep_address_costs_no_more(client, tree, projects, django_assert_max_num_queries):
+    deep = projects.solar.url + "x/" * 2000
+    with django_assert_max_num_queries(15):
+        assert client.get(deep).status_code == 404
+    assert found(tree.home.specific, ["partner", projects.garrel.slug, *["x"] * 20]) is None
+    with CaptureQueriesContext(connection) as captured:
+        found(tree.home.specific, [c for c in deep.split("/") if c])
+    assert max(len(query["sql"]) for query in captured) < 5000
