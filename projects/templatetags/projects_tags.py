@@ -23,20 +23,16 @@ def project_card_image(image, **attrs):
 @register.simple_tag(takes_context=True)
 def partner_project_links(context, partner):
     """The showcase addresses for one partner (its feed, its widget, its projects in the
-    showcase), in the partner profile's language; {} if there is no live showcase. One query
-    per request, however often a template asks."""
+    showcase), in the partner profile's language; {} if there is no live showcase. The
+    showcase is looked up once per request (ProjectIndexPage.in_locale)."""
     request = context.get("request")
-    cache = request.__dict__.setdefault("_partner_project_links", {}) if request else {}
-    if partner.pk not in cache:
-        showcase = ProjectIndexPage.in_locale(partner.locale_id)
-        links = {}
-        if showcase is not None:
-            base = showcase.get_full_url(request)
-            query = urlencode({"partner": partner.slug})
-            links = {
-                "feed": base + showcase.reverse_subpage("partner_feed", args=[partner.slug]),
-                "widget": f"{base}{showcase.reverse_subpage('widget')}?{query}",
-                "listing": f"{base}?{query}",
-            }
-        cache[partner.pk] = links
-    return cache[partner.pk]
+    showcase = ProjectIndexPage.in_locale(partner.locale_id)
+    if showcase is None:
+        return {}
+    base = showcase.get_full_url(request)
+    query = urlencode({"partner": partner.slug})
+    return {
+        "feed": base + showcase.reverse_subpage("partner_feed", args=[partner.slug]),
+        "widget": f"{base}{showcase.reverse_subpage('widget')}?{query}",
+        "listing": f"{base}?{query}",
+    }
