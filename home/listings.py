@@ -12,15 +12,18 @@ repeated per facet.
 
 from functools import reduce
 from operator import or_
+from urllib.parse import urlencode
 
 import django_filters
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from wagtail.images import get_image_model
 from wagtail.models import PageQuerySet, PageViewRestriction
+
+from klimaallianz.page_cache import remembered
 
 from .requests import remembered_for_request
 
@@ -105,13 +108,31 @@ class OrderFilter(django_filters.Filter):
 
 class ListingFilterSet(django_filters.FilterSet):
     """The GET parameters of a listing. Subclasses declare FacetFilters (and at most one
-    OrderFilter) and give each facet its choices in the page's language in `get_choices`."""
+    OrderFilter) and give each facet its choices in the page's language in `get_choices`.
+
+    The counts are aggregates over every listed page of the language. They are kept in the
+    shared cache until content changes (`remembered`), per language and chosen facets: the
+    first reader after a publication counts, the others read. A listing whose base queryset
+    depends on more than its language (the search's, on the words) sets `remembers` False."""
+
+    remembers = True
 
     def __init__(self, data, queryset, *, locale):
         self.locale = locale
         super().__init__(data, queryset=queryset)
         for name, choices in self.get_choices().items():
             self.filters[name].extra["choices"] = choices
+
+    def remembered(self, name, compute):
+        """`compute()` for this listing, its language and the chosen facets, kept until
+        anything readers see changes. Only known values make up the key: a made-up
+        parameter never adds an entry."""
+        if not self.remembers:
+            return compute()
+        chosen = urlencode(sorted(self.chosen.items()))
+        return remembered(
+            f"listing:{type(self).__name__}:{self.locale.pk}:{chosen}:{name}", compute
+        )
 
     def get_choices(self):
         """{facet name: [(value, label)]} in the page's language."""
@@ -168,15 +189,10 @@ class ListingFilterSet(django_filters.FilterSet):
 
     def facet_options(self):
         """What the filter bar shows: [{name, label, options: [{slug, name, count, selected}]}]."""
-        counts = {name: f.counts(self.filtered(exclude=name)) for name, f in self.facets.items()}
+        counts, used = self.remembered("facet-counts", self.count_facets)
         chosen = self.chosen
         result = []
         for name, f in self.facets.items():
-            used = None
-            if f.hide_unused:
-                # Counted over all results unless no other facet narrows them.
-                others = any(other != name for other in chosen)
-                used = f.counts(self.queryset) if others else counts[name]
             options = [
                 {
                     "slug": value,
@@ -185,10 +201,22 @@ class ListingFilterSet(django_filters.FilterSet):
                     "selected": value == chosen.get(name),
                 }
                 for value, label in f.extra["choices"]
-                if used is None or used.get(value) or value == chosen.get(name)
+                if name not in used or used[name].get(value) or value == chosen.get(name)
             ]
             result.append({"name": name, "label": f.label, "options": options})
         return result
+
+    def count_facets(self):
+        """({facet: {value: count}} under the other chosen facets, {facet: {value: count}}
+        over all results for the facets that hide options no result has)."""
+        counts = {name: f.counts(self.filtered(exclude=name)) for name, f in self.facets.items()}
+        used = {}
+        for name, f in self.facets.items():
+            if f.hide_unused:
+                # Counted over all results unless no other facet narrows them.
+                others = any(other != name for other in self.chosen)
+                used[name] = f.counts(self.queryset) if others else counts[name]
+        return counts, used
 
     def order_options(self):
         """[{slug, name, selected}] of the OrderFilter, if the listing has one."""
@@ -206,9 +234,13 @@ class ListingFilterSet(django_filters.FilterSet):
 def listing_context(filterset, *, page_number, page_size, count=None, results=None):
     """The template context of a filtered listing: `page_obj` (the page of results), the filter
     form, the facets with their counts, the orders, and whether a filter was chosen or is
-    unknown. `count`, when known, spares the paginator its count query; `results` may
-    replace the filterset's results (e.g. with what cards need loaded)."""
-    paginator = Paginator(filterset.results() if results is None else results, page_size)
+    unknown. `count`, when known, spares the paginator its count query (otherwise the count
+    is remembered like the facets'); `results` may replace the filterset's results (e.g. with
+    what cards need loaded)."""
+    results = filterset.results() if results is None else results
+    paginator = Paginator(results, page_size)
+    if count is None and isinstance(results, QuerySet) and filterset.is_valid():
+        count = filterset.remembered("count", results.count)
     if count is not None:
         paginator.count = count
     return {

@@ -52,14 +52,17 @@ class ShowcaseFilter(PartnerFacetMixin, ListingFilterSet):
         """{status: {count, co2, with_co2}} of the projects under every chosen facet but the
         status, from one query: the status facet's counts, and added up, the totals."""
         if not hasattr(self, "_by_status"):
-            rows = (
-                self.filtered(exclude="status")
-                .order_by()
-                .values("status")
-                .annotate(count=Count("pk"), co2=Sum("co2_saved"), with_co2=Count("co2_saved"))
-            )
-            self._by_status = {row.pop("status"): row for row in rows}
+            self._by_status = self.remembered("by-status", self.count_by_status_and_co2)
         return self._by_status
+
+    def count_by_status_and_co2(self):
+        rows = (
+            self.filtered(exclude="status")
+            .order_by()
+            .values("status")
+            .annotate(count=Count("pk"), co2=Sum("co2_saved"), with_co2=Count("co2_saved"))
+        )
+        return {row.pop("status"): row for row in rows}
 
     def count_by_status(self, queryset):
         return {status: row["count"] for status, row in self.by_status().items()}

@@ -26,9 +26,6 @@ from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
-from wagtail.models import Site
-from wagtail.views import serve as wagtail_serve
-
 from home.requests import remembered_for_request
 
 GENERATION_KEY = "page-cache:generation"
@@ -156,6 +153,11 @@ class SiteRootMiddleware:
         return None
 
     def look_up(self, request, view_func, view_args, view_kwargs):
+        # Imported here: models' modules import this one (through `remembered`) while the
+        # app registry is still loading.
+        from wagtail.models import Site
+        from wagtail.views import serve as wagtail_serve
+
         host = f"{request.get_host()}:{request.get_port()}"
         site = remembered(f"site:{host}", lambda: Site.find_for_request(request))
         if site is None:

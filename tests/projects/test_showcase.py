@@ -110,6 +110,46 @@ def test_facet_counts_follow_the_other_filters(client, projects):
 
 
 @pytest.mark.django_db
+def test_counts_are_kept_per_filter_until_a_change(
+    client, tree, projects, settings, django_capture_on_commit_callbacks
+):
+    """The counts, totals and partners offered come from the shared cache as in production:
+    each combination of filters keeps its own, an unknown parameter changes nothing, and a
+    published project or partner shows in them on the next request."""
+    settings.CHROME_CACHE_SECONDS = 600
+    cache.clear()
+    for _round in range(2):  # counted, then read
+        html = client.get("/projekte/").text
+        assert count_text(4) in html
+        assert option("stadtwerke-garrel", "Stadtwerke Garrel", 3) in html
+        assert option("laufend", status_label("laufend"), 2) in html
+    for params in ({"gemeinde": "emstek"}, {"gemeinde": "emstek", "utm_source": "x"}):
+        html = client.get("/projekte/", params).text
+        assert count_text(2) in html
+        assert option("laufend", status_label("laufend"), 1) in html
+        assert option("stadtwerke-garrel", "Stadtwerke Garrel", 1) in html
+    assert count_text(4) in client.get("/projekte/").text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        newcomer = make_partner(tree.directory, "Neue Energie eG", municipality="emstek")
+        make_project(
+            newcomer,
+            "Bürgerwindpark",
+            topics=["energie-und-waerme"],
+            municipality="emstek",
+            status=ProjectStatus.ONGOING,
+            participating_partners=[projects.garrel],
+        )
+    html = client.get("/projekte/").text
+    assert count_text(5) in html
+    assert option("stadtwerke-garrel", "Stadtwerke Garrel", 4) in html
+    assert option("laufend", status_label("laufend"), 3) in html
+    assert option("neue-energie-eg", "Neue Energie eG", 1) in html
+    html = client.get("/projekte/", {"gemeinde": "emstek", "partner": "neue-energie-eg"}).text
+    assert titles(html, SAMPLE_TITLES | {"Bürgerwindpark"}) == {"Bürgerwindpark"}
+
+
+@pytest.mark.django_db
 def test_totals_count_projects_and_add_up_co2(client, projects):
     html = client.get("/projekte/").text
     totals = re.search(r'class="result-count showcase-totals".*?</div>', html, re.S).group()
