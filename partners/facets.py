@@ -1,8 +1,14 @@
+from collections import namedtuple
+
 from django.utils.translation import gettext_lazy as _
 
 from home.listings import FacetFilter
+from klimaallianz.page_cache import remembered
 
 from .models import PartnerPage
+
+# What a listing needs of a partner profile to offer, filter and count it.
+ListedProfile = namedtuple("ListedProfile", "slug title translation_key path depth")
 
 
 def partner_facet():
@@ -13,16 +19,26 @@ def partner_facet():
     )
 
 
+def listed_profiles(locale):
+    """{slug: ListedProfile} of the listed profiles of a language, alphabetical; kept until
+    content changes, since every showcase and downloads page offers all of them."""
+
+    def load():
+        profiles = PartnerPage.objects.listed(locale).order_by("title")
+        return {
+            profile.slug: profile
+            for profile in map(ListedProfile._make, profiles.values_list(*ListedProfile._fields))
+        }
+
+    return remembered(f"listed-profiles:{locale.pk}", load)
+
+
 class PartnerFacetMixin:
     """The choices of a ListingFilterSet's `partner` facet: the listed profiles of the
-    listing's language, by slug, kept in `self.partners` ({slug: profile})."""
+    listing's language, by slug, kept in `self.partners` ({slug: ListedProfile})."""
 
     def partner_choices(self):
-        profiles = PartnerPage.objects.listed(self.locale).order_by("title")
-        self.partners = {
-            profile.slug: profile
-            for profile in profiles.only("title", "slug", "translation_key", "path", "depth")
-        }
+        self.partners = listed_profiles(self.locale)
         return [(slug, profile.title) for slug, profile in self.partners.items()]
 
     def value_in(self, name, value, locale):
