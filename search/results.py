@@ -55,16 +55,27 @@ def searchable_pages(locale):
 def ranked_ids(pages, query):
     """The ids of `pages` that match `query`, best first: whole words, then beginnings; and
     whether there were more than MAX_HITS of either, which are left out."""
-    pages = pages.only("pk")
-    found = [page.pk for page in pages.search(query, operator="and")[:MAX_HITS]]
-    beginnings = [page.pk for page in pages.autocomplete(query, operator="and")[:MAX_HITS]]
-    truncated = MAX_HITS in (len(found), len(beginnings))
+    found = result_ids(pages.search(query, operator="and")[:MAX_HITS])
+    if len(found) == MAX_HITS:
+        # The beginnings would only follow the thousandth result, which nobody pages to.
+        return found, True
+    beginnings = result_ids(pages.autocomplete(query, operator="and")[:MAX_HITS])
+    truncated = len(beginnings) == MAX_HITS
     seen = set(found)
     for pk in beginnings:
         if pk not in seen:
             seen.add(pk)
             found.append(pk)
     return found, truncated
+
+
+def result_ids(results):
+    """The ids of search results, in their order. Wagtail's database backends rank in a
+    queryset: its ids alone are read, since making a thousand pages of the rows took longer
+    than finding them."""
+    if hasattr(results, "get_queryset"):
+        return list(results.get_queryset().values_list("pk", flat=True))
+    return [page.pk for page in results]
 
 
 def kind_of_type():
@@ -74,7 +85,11 @@ def kind_of_type():
 
 
 class SearchFilter(ListingFilterSet):
-    """The search's GET parameter ?typ=…, over the pages that matched (a queryset of them)."""
+    """The search's GET parameter ?typ=…, over the pages that matched (a queryset of them).
+    Its counts are not remembered: they depend on the words, and the search index changes
+    after a publication, when the task worker has indexed the page."""
+
+    remembers = False
 
     typ = FacetFilter(
         method="filter_kind", count="count_by_kind", hide_unused=True, label=_("Type")

@@ -224,7 +224,9 @@ def test_a_search_needs_as_many_queries_with_1000_projects(client, site):
     html = text(search(client, "Projekt", page="1"))
     assert "1000 Ergebnisse für „Projekt“." in html
     assert "Es gibt mehr: Mit einem weiteren Wort grenzen Sie die Suche ein." in html
-    assert (small, queries()) == (17, 17)
+    # With a thousand whole-word matches the beginnings of words are not looked up: they
+    # would only follow the thousandth result.
+    assert (small, queries()) == (17, 16)
 
 
 @pytest.mark.django_db
