@@ -4,7 +4,8 @@ every page shows alike comes from the shared cache while nothing changes."""
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html_join
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.images import get_image_model
@@ -33,20 +34,14 @@ def breadcrumb_pages(page):
 @register.simple_tag
 def facet_options(options):
     """The <option> elements of a listing's facet ({slug, name, count, selected}). The
-    partner facets offer hundreds of options: a template loop took longer for them than
-    all the rest of the filter bar."""
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{} ({})</option>',
-        (
-            (
-                option["slug"],
-                " selected" if option["selected"] else "",
-                option["name"],
-                option["count"],
-            )
+    partner facets offer hundreds of options: a template loop over them took longer than
+    all the rest of the filter bar, and format_html per option still 3 ms."""
+    return mark_safe(  # noqa: S308 (slug and name escaped, count an integer)
+        "".join(
+            f'<option value="{escape(option["slug"])}"{" selected" if option["selected"] else ""}>'
+            f"{escape(option['name'])} ({option['count']:d})</option>"
             for option in options
-        ),
+        )
     )
 
 
