@@ -14,6 +14,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from klimaallianz.page_cache import remembered_for_page
+
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from .forms import PageForm
 from .listings import listing_context, readable
@@ -321,7 +323,15 @@ class HomePage(DirectRouteMixin, RoutedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sections = []
+        context.update(
+            remembered_for_page(self, request, "highlights", self.get_highlight_sections)
+        )
+        return context
+
+    def get_highlight_sections(self):
+        """The newest pages that each index page below offers, and the supporter page with
+        its count for the call to action."""
+        highlights = {"highlight_sections": [], "supporter_page": None}
         # An index page not translated yet (an alias) would head its section in German.
         children = readable(self.get_children())
         # Only the children's types and base fields are used: their own fields stay unloaded.
@@ -329,12 +339,12 @@ class HomePage(DirectRouteMixin, RoutedPageMixin, Page):
             if isinstance(child, HighlightsMixin):
                 items = list(child.get_highlights())
                 if items:
-                    sections.append({"index": child, "items": items})
+                    highlights["highlight_sections"].append({"index": child, "items": items})
             # The supporter page (partners.SupporterPage), whose count the call to action shows.
             if hasattr(child, "supporter_count"):
-                context["supporter_page"] = child
-        context["highlight_sections"] = sections
-        return context
+                highlights["supporter_page"] = child
+                highlights["supporter_count"] = child.supporter_count
+        return highlights
 
 
 class TextPage(RoutedPageMixin, ListingFields, Page):  # noqa: DJ008 (Page defines __str__)

@@ -67,6 +67,15 @@ def remembered(name, compute):
     return value
 
 
+def remembered_for_page(page, request, name, compute):
+    """What `page` shows of other pages (`compute()`: its related pages, their counts), kept
+    like `remembered` until anything readers see changes. A preview computes it afresh:
+    there the editor's draft decides what the page links to."""
+    if getattr(request, "is_preview", False):
+        return compute()
+    return remembered(f"page:{page.pk}:{name}", compute)
+
+
 def cache_key(request, generation_number):
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()

@@ -2,9 +2,15 @@
 page once a change is committed: approving, unpublishing, moving, deleting, a term, the brand
 settings, a supporter's confirmation."""
 
+import re
+
 import pytest
+from wagtail_factories import ImageFactory
 
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import Page, Site
 
@@ -14,9 +20,11 @@ from tests.factories import (
     ContentPageFactory,
     SupporterFactory,
     SupporterPageFactory,
+    make_download,
+    make_project,
     term,
 )
-from tests.utils import log_in_as
+from tests.utils import edit_form_data, log_in_as, log_in_as_superuser
 
 
 @pytest.fixture(autouse=True)
@@ -199,3 +207,70 @@ def test_the_home_page_and_its_site_are_fresh_after_a_change(client, home_de, se
         site.root_page = other_home
         site.save()
     assert "Andere" in get(client, "/").text
+
+
+def test_what_a_page_shows_of_other_pages_is_fresh_after_a_change(
+    client, tree, projects, settings, committed
+):
+    """The home page's highlights, a project's partners and related projects and a
+    profile's projects and downloads are kept in the shared cache; a published change
+    shows on the next request."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.CHROME_CACHE_SECONDS = 600
+    pages = ["/", projects.cycling.url, projects.emstek.url, projects.garrel.url]
+    for _round in range(2):  # built, then read
+        for url in pages:
+            assert "Carsharing Emstek" not in get(client, url).text
+    assert "Rufbus Emstek" in get(client, projects.cycling.url).text  # related by topic
+
+    with committed():
+        make_project(
+            projects.emstek,
+            "Carsharing Emstek",
+            topics=["mobilitaet"],
+            participating_partners=[projects.garrel],
+        )
+        make_download(projects.emstek, "Carsharing-Flyer", [])
+    for url in pages:
+        assert "Carsharing Emstek" in get(client, url).text, url
+    assert "Carsharing-Flyer" in get(client, projects.emstek.url).text
+
+    projects.emstek.unpublish()  # commits nothing here: the page cache learns on commit
+    with committed():
+        projects.emstek.save()
+    assert "Gemeinde Emstek" not in get(client, projects.cycling.url).text
+
+
+def test_a_preview_shows_what_the_draft_links_to(client, tree, projects, settings):
+    """What a page shows of other pages is kept for readers, but a preview shows the
+    partners the editor's draft names."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.CHROME_CACHE_SECONDS = 600
+    cycling = projects.cycling
+
+    def partners(html):
+        return re.search(r"<h3>Partner</h3>(.*?)</ul>", html, re.S).group(1)
+
+    assert ">Gemeinde Emstek</a>" in partners(get(client, cycling.url).text)
+    log_in_as_superuser(client)
+    data = edit_form_data(client, cycling, participating_partners=str(projects.garrel.pk))
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=[cycling.pk])
+    assert client.post(preview, data).json()["is_valid"]
+    shown = partners(client.get(preview).text)
+    assert ">Stadtwerke Garrel</a>" in shown and "Emstek" not in shown
+
+
+def test_new_card_images_are_kept_with_all_their_renditions(client, tree, projects, settings):
+    """Cards kept in the shared cache carry their images' renditions. The renditions of a
+    new image are made before the cards are kept, so later requests do not look them up."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.CHROME_CACHE_SECONDS = 600
+    make_project(
+        projects.emstek, "Mit neuem Bild", topics=["mobilitaet"], listing_image=ImageFactory()
+    )
+    pages = [projects.emstek.url, projects.bus.url]  # its profile; a project sharing a topic
+    for url in pages:
+        assert "Mit neuem Bild" in get(client, url).text  # renditions made, cards kept
+        with CaptureQueriesContext(connection) as queries:
+            get(client, url)
+        assert not [query for query in queries if "wagtailimages_rendition" in query["sql"]]

@@ -9,14 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import ResponsiveImage
+from wagtail.images.models import Filter, ResponsiveImage
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, LinkBlock
 from home.forms import PageForm
-from home.listings import readable
+from home.listings import complete_renditions, readable
 from home.models import (
     BASE_TRANSLATABLE_FIELDS,
     ListingFields,
@@ -24,14 +24,17 @@ from home.models import (
     listing_image_field,
 )
 from home.routing import RoutedPageMixin
+from klimaallianz.page_cache import remembered_for_page
 from partners.models import Municipality, PartnerPage
 
-from ..querysets import ProjectQuerySet, add_topic_names
+from ..querysets import CARD_IMAGE_SPECS, ProjectQuerySet, add_topic_names
 from ..structured_data import project_json_ld
 from .topics import Topic
 
 # The rendition at the top of a project page; it is also the image of the structured data.
 HERO_IMAGE_SPECS = ("width-600|format-webp", "width-1200|format-webp")
+# Made once: a Filter parses its spec on first use.
+HERO_IMAGE_FILTERS = [Filter(spec) for spec in HERO_IMAGE_SPECS]
 
 END_BEFORE_START = _("The end cannot be before the start.")
 CO2_METHOD_MISSING = _("Say how the CO₂ saving was determined: measured, calculated or estimated.")
@@ -304,18 +307,27 @@ class ProjectPage(RoutedPageMixin, ListingFields, MapPositionMixin, Page):
         sharing = projects.with_topics({topic.slug for topic in topics})
         return list(sharing.for_cards().newest()[:limit])
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_connections(self):
+        """The names of the project's fields of action, its partners and its related
+        projects: what the page shows of terms and other pages."""
         names = dict(Topic.objects.choices(self.locale))
         topics = list(self.topics.all())
-        partners = self.get_partners()
-        related = self.get_related(topics)
+        related = complete_renditions(self.get_related(topics), *CARD_IMAGE_SPECS)
         add_topic_names(related, names)
+        return {
+            "topic_names": [names.get(topic.slug, topic.name) for topic in topics],
+            "partners": self.get_partners(),
+            "related_projects": related,
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        connections = remembered_for_page(self, request, "connections", self.get_connections)
         # The page offers both renditions to the browser (the main column is at most about
         # 50rem wide); the largest is the one shared (Open Graph, structured data).
         hero_image = (
             ResponsiveImage(
-                self.listing_image.get_renditions(*HERO_IMAGE_SPECS),
+                self.listing_image.get_renditions(*HERO_IMAGE_FILTERS),
                 {
                     "alt": self.listing_image_alt_text,
                     "sizes": "(min-width: 60em) 50rem, 100vw",
@@ -329,16 +341,14 @@ class ProjectPage(RoutedPageMixin, ListingFields, MapPositionMixin, Page):
         municipality = self.municipality.shown_on(self) if self.municipality_id else None
         context.update(
             {
-                "topic_names": [names.get(topic.slug, topic.name) for topic in topics],
+                **connections,
                 "municipality": municipality,
-                "partners": partners,
-                "related_projects": related,
                 "hero": hero,
                 "hero_image": hero_image,
                 "json_ld": project_json_ld(
                     self,
                     request,
-                    partners=partners,
+                    partners=connections["partners"],
                     image=hero,
                     municipality=municipality,
                 ),
