@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 
-from home.listings import complete_renditions
+from home.renditions import complete_renditions
 from home.viewsets import TermViewSet
 from klimaallianz.page_cache import remembered_for_page
 

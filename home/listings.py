@@ -21,7 +21,6 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from wagtail.images import get_image_model
-from wagtail.images.models import Filter
 from wagtail.models import PageQuerySet, PageViewRestriction
 
 from klimaallianz.page_cache import remembered
@@ -67,19 +66,6 @@ class ListedPageQuerySet(PageQuerySet):
         return self.select_related("listing_image").prefetch_related(
             Prefetch("listing_image__renditions", renditions, to_attr="prefetched_renditions")
         )
-
-
-def complete_renditions(pages, *specs):
-    """Make the renditions `specs` of the pages' listing images that do not exist yet, now,
-    so that each image's prefetched renditions (with_listing_images) hold all of them; the
-    pages are returned. Pages about to be kept in the shared cache need this: a rendition made
-    later, while the page renders, would be missing from the kept list, and Wagtail would look
-    it up in the database on every request until content changes."""
-    filters = [Filter(spec) for spec in specs]
-    for page in pages:
-        if page.listing_image_id:
-            page.listing_image.get_renditions(*filters)
-    return pages
 
 
 class FacetFilter(django_filters.ChoiceFilter):

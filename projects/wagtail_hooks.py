@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from home.listings import complete_renditions
+from home.renditions import complete_renditions
 from home.viewsets import TermViewSet
 from klimaallianz.page_cache import remembered_for_page
 

@@ -274,3 +274,15 @@ def test_new_card_images_are_kept_with_all_their_renditions(client, tree, projec
         with CaptureQueriesContext(connection) as queries:
             get(client, url)
         assert not [query for query in queries if "wagtailimages_rendition" in query["sql"]]
+
+
+def test_a_card_image_whose_file_is_gone_does_not_break_the_page(client, tree, projects, settings):
+    """An image whose original file went missing (a restored backup without media) shows
+    as a broken image on every page that lists it, not as an error page."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.CHROME_CACHE_SECONDS = 600
+    image = ImageFactory()
+    make_project(projects.emstek, "Ohne Datei", topics=["mobilitaet"], listing_image=image)
+    image.file.storage.delete(image.file.name)
+    for url in ["/projekte/", projects.emstek.url, projects.bus.url]:
+        assert "Ohne Datei" in get(client, url).text

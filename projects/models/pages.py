@@ -9,20 +9,22 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import Filter, ResponsiveImage
+from wagtail.images.models import ResponsiveImage
+from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, LinkBlock
 from home.forms import PageForm
-from home.listings import complete_renditions, readable
+from home.listings import readable
 from home.models import (
     BASE_TRANSLATABLE_FIELDS,
     ListingFields,
     MapPositionMixin,
     listing_image_field,
 )
+from home.renditions import complete_renditions, image_filter
 from home.routing import RoutedPageMixin
 from klimaallianz.page_cache import remembered_for_page
 from partners.models import Municipality, PartnerPage
@@ -33,8 +35,6 @@ from .topics import Topic
 
 # The rendition at the top of a project page; it is also the image of the structured data.
 HERO_IMAGE_SPECS = ("width-600|format-webp", "width-1200|format-webp")
-# Made once: a Filter parses its spec on first use.
-HERO_IMAGE_FILTERS = [Filter(spec) for spec in HERO_IMAGE_SPECS]
 
 END_BEFORE_START = _("The end cannot be before the start.")
 CO2_METHOD_MISSING = _("Say how the CO₂ saving was determined: measured, calculated or estimated.")
@@ -327,7 +327,9 @@ class ProjectPage(RoutedPageMixin, ListingFields, MapPositionMixin, Page):
         # 50rem wide); the largest is the one shared (Open Graph, structured data).
         hero_image = (
             ResponsiveImage(
-                self.listing_image.get_renditions(*HERO_IMAGE_FILTERS),
+                get_renditions_or_not_found(
+                    self.listing_image, [image_filter(spec) for spec in HERO_IMAGE_SPECS]
+                ),
                 {
                     "alt": self.listing_image_alt_text,
                     "sizes": "(min-width: 60em) 50rem, 100vw",

@@ -2,16 +2,14 @@ from urllib.parse import urlencode
 
 from django import template
 
-from wagtail.images.models import Filter, ResponsiveImage
+from wagtail.images.models import ResponsiveImage
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from home.renditions import image_filter
 from projects.models import ProjectIndexPage
 from projects.querysets import CARD_IMAGE_SIZES, CARD_IMAGE_SPECS
 
 register = template.Library()
-
-# Made once: a Filter parses its spec on first use, which took longer per card than the rest
-# of the image tag.
-CARD_IMAGE_FILTERS = [Filter(spec) for spec in CARD_IMAGE_SPECS]
 
 
 @register.simple_tag
@@ -19,7 +17,8 @@ def project_card_image(image, **attrs):
     """The card image in the renditions that the listing queries prefetch."""
     if not image:
         return ""
-    renditions = image.get_renditions(*CARD_IMAGE_FILTERS)
+    # A missing original file shows as a broken image, not as an error page.
+    renditions = get_renditions_or_not_found(image, [image_filter(s) for s in CARD_IMAGE_SPECS])
     attrs = {"alt": "", "class": "card__image", "loading": "lazy", **attrs}
     return ResponsiveImage(renditions, {"sizes": CARD_IMAGE_SIZES, **attrs}).__html__()
 
