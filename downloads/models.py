@@ -24,13 +24,14 @@ from home.models import (
     TextPage,
     listing_image_field,
 )
+from home.renditions import complete_renditions
 from home.routing import RoutedPageMixin
 
 from . import files
 from .blocks import StatementBodyBlock
 from .categories import DownloadCategory
 from .filters import DownloadFilter
-from .querysets import DocumentQuerySet, DownloadQuerySet, attach_files
+from .querysets import COVER_SPEC, DocumentQuerySet, DownloadQuerySet, attach_files
 from .tasks import extract_document_text
 
 
@@ -261,22 +262,24 @@ class DownloadIndexPage(IndexPage):
         verbose_name_plural = _("downloads sections")
 
     def get_filtered_listing_context(self, listing, page_number):
-        context = listing_context(
+        def cards(downloads):
+            complete_renditions(attach_files(downloads), COVER_SPEC)
+            categories = listing.labels("kategorie")
+            # The partner whose profile a download is below (none for the alliance's own).
+            publishers = {partner.path: partner for partner in listing.partners.values()}
+            depth = next((partner.depth for partner in publishers.values()), 0)
+            for download in downloads:
+                download.category_name = categories.get(download.category.slug, download.category)
+                download.publisher = publishers.get(download.path[: depth * Page.steplen])
+            return downloads
+
+        return listing_context(
             listing,
             page_number=page_number,
             page_size=self.page_size,
             results=listing.results().newest().for_cards(),
+            cards=cards,
         )
-        page_obj = context["page_obj"]
-        page_obj.object_list = attach_files(page_obj.object_list)
-        categories = listing.labels("kategorie")
-        # The partner whose profile a download is below (none for the alliance's own).
-        publishers = {partner.path: partner for partner in listing.partners.values()}
-        depth = next((partner.depth for partner in publishers.values()), 0)
-        for download in page_obj:
-            download.category_name = categories.get(download.category.slug, download.category)
-            download.publisher = publishers.get(download.path[: depth * Page.steplen])
-        return context
 
     def get_highlights(self, limit=3):
         return DownloadPage.objects.listed(self.locale_id).defer_streamfields().newest()[:limit]

@@ -218,34 +218,60 @@ class ListingFilterSet(django_filters.FilterSet):
                 used[name] = f.counts(self.queryset) if others else counts[name]
         return counts, used
 
+    def order_filter(self):
+        return next((f for f in self.filters.values() if isinstance(f, OrderFilter)), None)
+
+    def chosen_order(self):
+        """The value of the chosen order (the default for none or an unknown one); "" for a
+        listing without an OrderFilter."""
+        order = self.order_filter()
+        if order is None:
+            return ""
+        self.is_valid()
+        return order.chosen(self.form.cleaned_data.get(order.field_name))
+
     def order_options(self):
         """[{slug, name, selected}] of the OrderFilter, if the listing has one."""
-        for f in self.filters.values():
-            if isinstance(f, OrderFilter):
-                self.is_valid()
-                chosen = f.chosen(self.form.cleaned_data.get(f.field_name))
-                return [
-                    {"slug": value, "name": label, "selected": value == chosen}
-                    for value, (label, _order) in f.orderings.items()
-                ]
-        return []
+        order = self.order_filter()
+        if order is None:
+            return []
+        chosen = self.chosen_order()
+        return [
+            {"slug": value, "name": label, "selected": value == chosen}
+            for value, (label, _order) in order.orderings.items()
+        ]
 
 
-def listing_context(filterset, *, page_number, page_size, count=None, results=None):
+def listing_context(filterset, *, page_number, page_size, count=None, results=None, cards=None):
     """The template context of a filtered listing: `page_obj` (the page of results), the filter
     form, the facets with their counts, the orders, and whether a filter was chosen or is
     unknown. `count`, when known, spares the paginator its count query (otherwise the count
     is remembered like the facets'); `results` may replace the filterset's results (e.g. with
-    what cards need loaded)."""
+    what cards need loaded).
+
+    `cards(pages)` makes a page of results ready for its cards (their files, the names of
+    their terms, every rendition of their images: home.renditions.complete_renditions) and
+    returns it. The page is then remembered like the counts, by order and page number."""
     results = filterset.results() if results is None else results
     paginator = Paginator(results, page_size)
-    if count is None and isinstance(results, QuerySet) and filterset.is_valid():
+    valid = filterset.is_valid()
+    if count is None and isinstance(results, QuerySet) and valid:
         count = filterset.remembered("count", results.count)
     if count is not None:
         paginator.count = count
+    page_obj = paginator.get_page(page_number)
+    if cards is not None:
+
+        def prepared():
+            return cards(list(page_obj.object_list))
+
+        # An unknown filter value shows no results: it must not share the key of the listing
+        # without it.
+        name = f"cards:{filterset.chosen_order()}:{page_obj.number}"
+        page_obj.object_list = filterset.remembered(name, prepared) if valid else prepared()
     return {
         "filter_form": filterset.form,
-        "page_obj": paginator.get_page(page_number),
+        "page_obj": page_obj,
         "filters": filterset.facet_options(),
         "orders": filterset.order_options(),
         "filtered": bool(filterset.chosen),

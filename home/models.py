@@ -14,7 +14,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from klimaallianz.page_cache import remembered_for_page
+from klimaallianz.page_cache import remembered, remembered_for_page
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 from .forms import PageForm
@@ -59,8 +59,16 @@ class TermQuerySet(models.QuerySet):
         return sorted(shown.values(), key=lambda term: sort_key(term.name))
 
     def choices(self, locale):
-        """[(slug, name)] for a filter in the language of `locale`."""
-        return [(term.slug, term.name) for term in self.localized(locale)]
+        """[(slug, name)] for a filter in the language of `locale`. Listings, cards and feeds
+        name terms on every request: the whole vocabulary's choices are kept until content
+        changes (saving a term is a change)."""
+
+        def compute():
+            return [(term.slug, term.name) for term in self.localized(locale)]
+
+        if self.query.where:  # a part of the vocabulary
+            return compute()
+        return remembered(f"term-choices:{self.model._meta.label_lower}:{locale.pk}", compute)
 
     def german_choices(self, locale):
         """[(slug, pk of the German term, name in the language of `locale`)], alphabetical:

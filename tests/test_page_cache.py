@@ -18,9 +18,11 @@ from klimaallianz.models import BrandSettings
 from partners.models import Municipality
 from tests.factories import (
     ContentPageFactory,
+    DownloadIndexPageFactory,
     SupporterFactory,
     SupporterPageFactory,
     make_download,
+    make_partner,
     make_project,
     term,
 )
@@ -212,15 +214,18 @@ def test_the_home_page_and_its_site_are_fresh_after_a_change(client, home_de, se
 def test_what_a_page_shows_of_other_pages_is_fresh_after_a_change(
     client, tree, projects, settings, committed
 ):
-    """The home page's highlights, a project's partners and related projects and a
-    profile's projects and downloads are kept in the shared cache; a published change
-    shows on the next request."""
+    """The home page's highlights, a project's partners and related projects, a profile's
+    projects and downloads and the listings' cards are kept in the shared cache; a published
+    change shows on the next request."""
     settings.PAGE_CACHE_SECONDS = 0
     settings.CHROME_CACHE_SECONDS = 600
-    pages = ["/", projects.cycling.url, projects.emstek.url, projects.garrel.url]
+    DownloadIndexPageFactory(parent=tree.home)
+    pages = ["/", projects.cycling.url, projects.emstek.url, projects.garrel.url, "/projekte/"]
     for _round in range(2):  # built, then read
         for url in pages:
             assert "Carsharing Emstek" not in get(client, url).text
+        assert "Carsharing-Flyer" not in get(client, "/downloads/").text
+        assert "Carsharing eG" not in get(client, "/partner/").text
     assert "Rufbus Emstek" in get(client, projects.cycling.url).text  # related by topic
 
     with committed():
@@ -231,9 +236,12 @@ def test_what_a_page_shows_of_other_pages_is_fresh_after_a_change(
             participating_partners=[projects.garrel],
         )
         make_download(projects.emstek, "Carsharing-Flyer", [])
+        make_partner(tree.directory, "Carsharing eG")
     for url in pages:
         assert "Carsharing Emstek" in get(client, url).text, url
     assert "Carsharing-Flyer" in get(client, projects.emstek.url).text
+    assert "Carsharing-Flyer" in get(client, "/downloads/").text
+    assert "Carsharing eG" in get(client, "/partner/").text
 
     projects.emstek.unpublish()  # commits nothing here: the page cache learns on commit
     with committed():

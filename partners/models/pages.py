@@ -22,11 +22,12 @@ from home.models import (
     MapPositionMixin,
     listing_image_field,
 )
+from home.renditions import complete_renditions
 from home.routing import RoutedPageMixin
 
 from .. import badges
 from ..filters import DirectoryFilter
-from ..querysets import PartnerQuerySet
+from ..querysets import LOGO_SPEC, PartnerQuerySet
 from .terms import Municipality, PartnerCategory
 
 
@@ -192,15 +193,22 @@ class PartnerIndexPage(IndexPage):
         verbose_name_plural = _("partner directories")
 
     def get_filtered_listing_context(self, listing, page_number):
+        def cards(partners):
+            complete_renditions(partners, LOGO_SPEC)
+            # The cards name the terms in the page's language (profiles keep the German ones).
+            categories, municipalities = listing.labels("kategorie"), listing.labels("gemeinde")
+            for partner in partners:
+                partner.category_name = categories.get(partner.category.slug, partner.category.name)
+                partner.municipality_name = municipalities.get(
+                    partner.municipality.slug, partner.municipality.name
+                )
+            return partners
+
         results = listing.results().for_cards().order_by("title", "pk")
-        context = listing_context(
-            listing, page_number=page_number, page_size=self.page_size, results=results
+        return listing_context(
+            listing,
+            page_number=page_number,
+            page_size=self.page_size,
+            results=results,
+            cards=cards,
         )
-        # The cards name the terms in the page's language (profiles keep the German ones).
-        categories, municipalities = listing.labels("kategorie"), listing.labels("gemeinde")
-        for partner in context["page_obj"]:
-            partner.category_name = categories.get(partner.category.slug, partner.category.name)
-            partner.municipality_name = municipalities.get(
-                partner.municipality.slug, partner.municipality.name
-            )
-        return context

@@ -9,12 +9,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.listings import listing_context
 from home.models import IndexPage
+from home.renditions import complete_renditions
 from home.requests import remembered_for_request
 from partners.models import PartnerPage
 
 from ..feeds import ProjectFeed
 from ..filters import ShowcaseFilter
-from ..querysets import add_topic_names
+from ..querysets import CARD_IMAGE_SPECS, add_topic_names
 from .pages import ProjectPage
 
 # How many projects the widget on partners' websites lists.
@@ -48,6 +49,12 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
         totals = (
             listing.totals() if listing.is_valid() else {"count": 0, "co2": None, "with_co2": 0}
         )
+
+        def cards(projects):
+            complete_renditions(projects, *CARD_IMAGE_SPECS)
+            add_topic_names(projects, listing.labels("handlungsfeld"))
+            return projects
+
         context = listing_context(
             listing,
             page_number=page_number,
@@ -55,8 +62,8 @@ class ProjectIndexPage(RoutablePageMixin, IndexPage):
             # The totals have counted the projects already; the paginator need not count again.
             count=totals["count"],
             results=listing.results().for_cards(),
+            cards=cards,
         )
-        add_topic_names(context["page_obj"], listing.labels("handlungsfeld"))
         context["totals"] = totals
         return context
 

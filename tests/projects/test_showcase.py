@@ -113,9 +113,10 @@ def test_facet_counts_follow_the_other_filters(client, projects):
 def test_counts_are_kept_per_filter_until_a_change(
     client, tree, projects, settings, django_capture_on_commit_callbacks
 ):
-    """The counts, totals and partners offered come from the shared cache as in production:
-    each combination of filters keeps its own, an unknown parameter changes nothing, and a
-    published project or partner shows in them on the next request."""
+    """The counts, totals, partners offered and cards come from the shared cache as in
+    production: each combination of filters, order and page keeps its own, an unknown
+    parameter changes nothing, an unknown value shows nothing, and a published project or
+    partner shows in them on the next request."""
     settings.CHROME_CACHE_SECONDS = 600
     cache.clear()
     for _round in range(2):  # counted, then read
@@ -123,6 +124,14 @@ def test_counts_are_kept_per_filter_until_a_change(
         assert count_text(4) in html
         assert option("stadtwerke-garrel", "Stadtwerke Garrel", 3) in html
         assert option("laufend", status_label("laufend"), 2) in html
+        assert titles(html, SAMPLE_TITLES) == SAMPLE_TITLES
+    newest_first = ["Rufbus Emstek", "Stadtradeln", "Hausmeisterschulung", "Solardach Rathaus"]
+    assert card_titles(client.get("/projekte/").text) == newest_first
+    assert card_titles(client.get("/projekte/", {"sortierung": "a-z"}).text) == sorted(newest_first)
+    unknown = {"status": "laufend", "partner": "unbekannt"}
+    for params in (unknown, {"status": "laufend"}, unknown):
+        expected = set() if params is unknown else {"Solardach Rathaus", "Rufbus Emstek"}
+        assert titles(client.get("/projekte/", params).text, SAMPLE_TITLES) == expected
     for params in ({"gemeinde": "emstek"}, {"gemeinde": "emstek", "utm_source": "x"}):
         html = client.get("/projekte/", params).text
         assert count_text(2) in html
@@ -142,6 +151,7 @@ def test_counts_are_kept_per_filter_until_a_change(
         )
     html = client.get("/projekte/").text
     assert count_text(5) in html
+    assert card_titles(html)[0] == "Bürgerwindpark"
     assert option("stadtwerke-garrel", "Stadtwerke Garrel", 4) in html
     assert option("laufend", status_label("laufend"), 3) in html
     assert option("neue-energie-eg", "Neue Energie eG", 1) in html
