@@ -113,12 +113,12 @@ class ListingFilterSet(django_filters.FilterSet):
     The counts are aggregates over every listed page of the language. They are kept in the
     shared cache until content changes (`remembered`), per language and chosen facets: the
     first reader after a publication counts, the others read. A listing whose base queryset
-    depends on more than its language (the search's, on the words) sets `remembers` False."""
+    depends on more than its language (the search's, on the words) names what else in
+    `scope`, or passes None: then nothing is remembered."""
 
-    remembers = True
-
-    def __init__(self, data, queryset, *, locale):
+    def __init__(self, data, queryset, *, locale, scope=""):
         self.locale = locale
+        self.scope = scope
         super().__init__(data, queryset=queryset)
         for name, choices in self.get_choices().items():
             self.filters[name].extra["choices"] = choices
@@ -126,13 +126,13 @@ class ListingFilterSet(django_filters.FilterSet):
     def remembered(self, name, compute):
         """`compute()` for this listing, its language and the chosen facets, kept until
         anything readers see changes. Only known values make up the key: a made-up
-        parameter never adds an entry."""
-        if not self.remembers:
+        parameter never adds an entry, and with an unknown value (which shows no results)
+        nothing is remembered."""
+        if self.scope is None or not self.is_valid():
             return compute()
         chosen = urlencode(sorted(self.chosen.items()))
-        return remembered(
-            f"listing:{type(self).__name__}:{self.locale.pk}:{chosen}:{name}", compute
-        )
+        listing = f"{type(self).__name__}:{self.locale.pk}:{self.scope}"
+        return remembered(f"listing:{listing}:{chosen}:{name}", compute)
 
     def get_choices(self):
         """{facet name: [(value, label)]} in the page's language."""
@@ -254,8 +254,7 @@ def listing_context(filterset, *, page_number, page_size, count=None, results=No
     returns it. The page is then remembered like the counts, by order and page number."""
     results = filterset.results() if results is None else results
     paginator = Paginator(results, page_size)
-    valid = filterset.is_valid()
-    if count is None and isinstance(results, QuerySet) and valid:
+    if count is None and isinstance(results, QuerySet):
         count = filterset.remembered("count", results.count)
     if count is not None:
         paginator.count = count
@@ -265,10 +264,8 @@ def listing_context(filterset, *, page_number, page_size, count=None, results=No
         def prepared():
             return cards(list(page_obj.object_list))
 
-        # An unknown filter value shows no results: it must not share the key of the listing
-        # without it.
         name = f"cards:{filterset.chosen_order()}:{page_obj.number}"
-        page_obj.object_list = filterset.remembered(name, prepared) if valid else prepared()
+        page_obj.object_list = filterset.remembered(name, prepared)
     return {
         "filter_form": filterset.form,
         "page_obj": page_obj,

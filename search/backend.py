@@ -22,6 +22,8 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
+from klimaallianz import page_cache
+
 # PostgreSQL's text search configurations of the site's languages.
 CONFIGS = {"de": "german", "en": "english"}
 
@@ -31,6 +33,12 @@ def config_of_language(code):
 
 
 class BilingualIndex(PostgresIndex):
+    """Also tells the page cache when the index changes: the task worker indexes a page after
+    it is published, and searches kept until then would not find it (search.results)."""
+
+    # The rankings of searches are kept until this backend writes the index.
+    tells_page_cache = True
+
     def add_items(self, model, objs):
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         groups = defaultdict(list)
@@ -42,6 +50,11 @@ class BilingualIndex(PostgresIndex):
             backend = copy.copy(self.backend)
             backend.config = config
             PostgresIndex(backend).add_items(model, group)
+        page_cache.invalidate()
+
+    def delete_item(self, item):
+        super().delete_item(item)
+        page_cache.invalidate()
 
 
 class BilingualQueryCompiler(PostgresSearchQueryCompiler):

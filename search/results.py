@@ -6,7 +6,9 @@ pages in whose title or summary a word begins with what was typed ("Solar" finds
 "Solardächer"), so that a beginning never pushes an exact match down.
 """
 
+import hashlib
 from dataclasses import dataclass
+from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Value
@@ -15,11 +17,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents import get_document_model
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from downloads.models import DownloadPage
 from downloads.querysets import attach_files
 from home.listings import FacetFilter, ListingFilterSet, readable
 from home.models import ContentPage
+from klimaallianz.page_cache import remembered
 from partners.models import PartnerPage
 from projects.models import ProjectPage
 
@@ -50,6 +54,23 @@ def searchable_pages(locale):
     return Page.objects.filter(
         locale=locale, depth__gt=2, pk__in=readable(Page.objects).values("pk")
     )
+
+
+def search_scope(query):
+    """What tells a search's results apart in the shared cache (with the language), or None
+    where they must not be kept. With this site's search backend (search.backend, on
+    PostgreSQL) they are kept until content or the index changes: ranking every match of a
+    common word takes longer than all the rest of the page. Other backends do not say when
+    their index changes."""
+    if not getattr(get_search_backend().index_class, "tells_page_cache", False):
+        return None
+    return hashlib.sha256(query.encode()).hexdigest()
+
+
+def ranking(locale, query, scope):
+    """ranked_ids of the pages a reader of `locale` may find, kept for a `scope`."""
+    rank = partial(ranked_ids, searchable_pages(locale), query)
+    return rank() if scope is None else remembered(f"search:{locale.pk}:{scope}", rank)
 
 
 def ranked_ids(pages, query):
@@ -86,10 +107,7 @@ def kind_of_type():
 
 class SearchFilter(ListingFilterSet):
     """The search's GET parameter ?typ=…, over the pages that matched (a queryset of them).
-    Its counts are not remembered: they depend on the words, and the search index changes
-    after a publication, when the task worker has indexed the page."""
-
-    remembers = False
+    Its scope is the search (`search_scope`)."""
 
     typ = FacetFilter(
         method="filter_kind", count="count_by_kind", hide_unused=True, label=_("Type")

@@ -18,7 +18,7 @@ from home.public_address import absolute_url
 from partners.models import PartnerIndexPage
 from projects.models import ProjectIndexPage
 
-from .results import SearchFilter, clean_query, load_results, ranked_ids, searchable_pages
+from .results import SearchFilter, clean_query, load_results, ranking, search_scope
 from .tasks import count_search
 
 PAGE_SIZE = 10
@@ -33,14 +33,20 @@ def search(request):
     locale = Locale.get_active()
     context = {"query": query}
     if query:
-        ids, context["truncated"] = ranked_ids(searchable_pages(locale), query)
+        scope = search_scope(query)
+        ids, context["truncated"] = ranking(locale, query, scope)
         # Promoted pages lead the first page of results and are not repeated further down.
         promotions = promoted(query, locale)
         promoted_ids = {promotion.page_id for promotion in promotions}
         ids = [pk for pk in ids if pk not in promoted_ids]
         rank = {pk: position for position, pk in enumerate(ids)}
-        listing = SearchFilter(request.GET, Page.objects.filter(pk__in=ids), locale=locale)
-        matching = sorted(listing.results().values_list("pk", flat=True), key=rank.__getitem__)
+        listing = SearchFilter(
+            request.GET, Page.objects.filter(pk__in=ids), locale=locale, scope=scope
+        )
+        matching = listing.remembered(
+            "matching",
+            lambda: sorted(listing.results().values_list("pk", flat=True), key=rank.__getitem__),
+        )
         context |= listing_context(
             listing, page_number=request.GET.get("page"), page_size=PAGE_SIZE, results=matching
         )

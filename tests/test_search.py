@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import connection
@@ -271,3 +272,39 @@ def test_a_file_excerpt_is_cut_between_words(client, site):
     excerpt = re.search(r"<p>…(.*?)…</p>", html).group(1)
     assert "<mark>Moorbirke</mark>" in excerpt
     assert re.match(r"Wort\d+ ", excerpt) and re.search(r" Wort\d+$", excerpt)
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_kept_results_show_new_pages_and_promotions_at_once(
+    client, site, settings, django_capture_on_commit_callbacks
+):
+    """On PostgreSQL a search's ranking, counts and results are kept until content or the
+    index changes: a page the task worker has indexed and a new promotion show at once, and
+    an unknown type keeps nothing."""
+    settings.CHROME_CACHE_SECONDS = 600
+    cache.clear()
+    for _round in range(2):  # ranked, then read
+        assert "Solarpark Bürgerwald" not in found(search(client, "Solar"))
+    with django_capture_on_commit_callbacks(execute=True):
+        park = make_project(site["garrel"], "Solarpark Bürgerwald")
+    assert "Solarpark Bürgerwald" in found(search(client, "Solar"))
+
+    # Published, but not indexed yet by the task worker: searched meanwhile, then indexed.
+    with django_capture_on_commit_callbacks(execute=True):
+        park.title = "Solarpark am Bürgerwald"
+        park.save_revision().publish()
+    IndexEntry.objects.filter(object_id=str(park.pk)).delete()
+    assert "Solarpark am Bürgerwald" not in found(search(client, "Solar"))
+    with django_capture_on_commit_callbacks(execute=True):
+        index([park])
+    assert "Solarpark am Bürgerwald" in found(search(client, "Solar"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        SearchPromotion.objects.create(query=Query.get("solar"), page=site["verbund"])
+    titles = found(search(client, "Solar"))
+    assert titles[0] == "Ausbildungsverbund Solar" and titles.count(titles[0]) == 1
+
+    assert "Solarpark am Bürgerwald" not in found(search(client, "Solar", typ="gibt-es-nicht"))
+    assert "Solarpark am Bürgerwald" in found(search(client, "Solar"))
+    assert "Solarpark am Bürgerwald" in found(search(client, "Solar", typ="projekt"))
