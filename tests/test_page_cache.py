@@ -294,3 +294,31 @@ def test_a_card_image_whose_file_is_gone_does_not_break_the_page(client, tree, p
     image.file.storage.delete(image.file.name)
     for url in ["/projekte/", projects.emstek.url, projects.bus.url]:
         assert "Ohne Datei" in get(client, url).text
+
+
+def test_the_supporter_counts_are_fresh_after_a_change(client, home_de, settings, committed):
+    """The supporter page keeps its counts (not the names) until content changes: a
+    confirmation and a withdrawal show on the next request."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.CHROME_CACHE_SECONDS = 600
+    page = SupporterPageFactory(parent=home_de)
+
+    def shown():
+        html = get(client, page.url).text
+        count = int(re.search(r'supporter-count__number">(\d+)<', html).group(1))
+        return count, re.findall(r"<li>(\w+ \w\.)", html)
+
+    with committed():
+        SupporterFactory(name="Maria Hoffmann", listed=True)
+    assert shown() == (1, ["Maria H."])
+    assert shown() == (1, ["Maria H."])  # counts kept
+    with committed():
+        waiting = SupporterFactory(name="Jan Bruns", listed=True, confirmed_at=None)
+    assert shown() == (1, ["Maria H."])
+    waiting.confirmed_at = waiting.signed_up_at
+    with committed():
+        waiting.save()
+    assert shown()[0] == 2 and set(shown()[1]) == {"Maria H.", "Jan B."}
+    with committed():
+        waiting.delete()
+    assert shown() == (1, ["Maria H."])

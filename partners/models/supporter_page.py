@@ -19,6 +19,7 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.forms import PageForm
 from home.models import BASE_TRANSLATABLE_FIELDS
 from home.public_forms import PublicFormPage
+from klimaallianz.page_cache import remembered_for_page
 
 from .. import supporters
 from ..forms import SupporterForm
@@ -73,15 +74,26 @@ class SupporterPage(RoutablePageMixin, PublicFormPage):
     def supporter_count(self):
         return Supporter.objects.confirmed().count()
 
+    def count_supporters(self):
+        """(confirmed supporters, those listed by name, {municipality slug: supporters})."""
+        listed = Supporter.objects.listed().count()
+        return self.supporter_count, listed, Supporter.objects.count_by_municipality()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         names = dict(Municipality.objects.choices(self.locale))
-        listed = Paginator(
+        # The counts are kept until content changes (a confirmed sign-up or a withdrawal is a
+        # change); the names are read each time, so that no copy of them is kept anywhere.
+        supporter_count, listed_count, by_municipality = remembered_for_page(
+            self, request, "supporter-counts", self.count_supporters
+        )
+        paginator = Paginator(
             Supporter.objects.listed().select_related("municipality"), LIST_PAGE_SIZE
-        ).get_page(request.GET.get("page"))
-        by_municipality = Supporter.objects.count_by_municipality()
+        )
+        paginator.count = listed_count
+        listed = paginator.get_page(request.GET.get("page"))
         context.update(
-            supporter_count=self.supporter_count,
+            supporter_count=supporter_count,
             listed=listed,
             listed_names=[
                 (supporter.public_name, supporters.municipality_name(supporter, names))
