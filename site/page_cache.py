@@ -1,11 +1,13 @@
 """The page cache: what anonymous readers get is kept in the shared cache (Redis in production)
 and served without touching the database, until anything a page may show changes.
 
-Invalidation is by generation: every cached page is stored under the current generation
+Invalidation is by generation: every cached page is stored with the current generation
 number, and publishing, unpublishing, moving or deleting a page, or saving or deleting
 anything else pages show (terms, brand settings, footer links, images, documents, redirects,
-view restrictions, confirmed supporters) increases it once the change is committed. Pages
-of older generations are never read again and expire by themselves. So nobody sees an old
+view restrictions, confirmed supporters, search promotions, the search index) increases it
+once the change is committed. Pages of older generations are never served again; the parts
+of pages kept until a change (`remembered`) are kept under the generation's number and
+expire by themselves. So nobody sees an old
 page after a moderator approves, on any app server, and nothing has to know which pages show
 what.
 
@@ -76,10 +78,10 @@ def remembered_for_page(page, request, name, compute):
     return remembered(f"page:{page.pk}:{name}", compute)
 
 
-def cache_key(request, generation_number):
+def cache_key(request):
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"page-cache:{generation_number}:{digest}"
+    return f"page-cache:page:{digest}"
 
 
 def may_serve_from_cache(request):
@@ -116,10 +118,13 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not may_serve_from_cache(request):
             return self.get_response(request)
-        key = cache_key(request, generation())
-        stored = cache.get(key)
-        if stored is not None:
-            response = stored
+        key = cache_key(request)
+        # The page is stored with the generation it was built in: the current generation and
+        # the page come in one round trip, and a page of an older generation is not served.
+        found = cache.get_many([GENERATION_KEY, key])
+        current = found.get(GENERATION_KEY) or 0
+        built_in, response = found.get(key, (None, None))
+        if built_in == current:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
@@ -130,7 +135,7 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "miss"
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (current, response), settings.PAGE_CACHE_SECONDS)
         elif "Cache-Control" not in response:
             # A form's page holds the reader's CSRF token: no shared cache may keep it.
             patch_cache_control(response, private=True, no_cache=True)
