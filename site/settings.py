@@ -112,6 +112,13 @@ CACHES = {
         "TIMEOUT": 60 * 60,
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
+    # Parts of pages kept until content changes (klimaallianz.page_cache.remembered), read
+    # from the shared cache once per app server process.
+    "parts": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "parts",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Uploaded documents, kept apart from the public media (see "Uploaded files" below).

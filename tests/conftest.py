@@ -1,7 +1,7 @@
 import pytest
 
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.files.storage import storages
 from django.db import connection
 from django.http import HttpRequest
@@ -31,10 +31,13 @@ def _test_storage(settings, tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    # The rate limits count in the cache, which outlives a test's database transaction.
-    cache.clear()
+    # The rate limits count in the cache, which outlives a test's database transaction; the
+    # parts of pages are kept in each process's own cache too.
+    for name in ("default", "parts"):
+        caches[name].clear()
     yield
-    cache.clear()
+    for name in ("default", "parts"):
+        caches[name].clear()
 
 
 @pytest.fixture(autouse=True)
