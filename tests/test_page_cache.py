@@ -322,3 +322,19 @@ def test_the_supporter_counts_are_fresh_after_a_change(client, home_de, settings
     with committed():
         waiting.delete()
     assert shown() == (1, ["Maria H."])
+
+
+def test_parts_kept_in_memory_are_not_reused_once_redis_lost_the_generation(
+    client, home_de, settings
+):
+    """Each app server keeps parts of pages in its own memory under the generation read from
+    Redis. If Redis loses the number (a restart), the next one is new, not an old one."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.CHROME_CACHE_SECONDS = 600
+    page = ContentPageFactory(parent=home_de, title="Über uns", slug="ueber-uns")
+    ContentPageFactory(parent=home_de, title="Kontakt", slug="kontakt", show_in_menus=True)
+    assert 'href="/kontakt/">Kontakt</a>' in get(client, page.url).text
+    Page.objects.filter(slug="kontakt").update(title="Schreiben Sie uns")  # no signal
+    assert 'href="/kontakt/">Kontakt</a>' in get(client, page.url).text  # the kept menu
+    cache.clear()  # Redis restarted
+    assert 'href="/kontakt/">Schreiben Sie uns</a>' in get(client, page.url).text
