@@ -7,7 +7,8 @@ from klimaallianz.page_cache import remembered
 
 from .models import PartnerPage
 
-# What a listing needs of a partner profile to offer, filter and count it.
+# What a listing needs of a partner profile to offer, filter and count it. The translation key
+# is kept as text: 500 UUID objects took longer to unpickle than everything else on the page.
 ListedProfile = namedtuple("ListedProfile", "slug title translation_key path depth")
 
 
@@ -25,9 +26,10 @@ def listed_profiles(locale):
 
     def load():
         profiles = PartnerPage.objects.listed(locale).order_by("title")
+        rows = profiles.values_list(*ListedProfile._fields)
         return {
-            profile.slug: profile
-            for profile in map(ListedProfile._make, profiles.values_list(*ListedProfile._fields))
+            slug: ListedProfile(slug, title, str(key), path, depth)
+            for slug, title, key, path, depth in rows
         }
 
     return remembered(f"listed-profiles:{locale.pk}", load)

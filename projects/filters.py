@@ -41,7 +41,7 @@ class ShowcaseFilter(PartnerFacetMixin, ListingFilterSet):
         return queryset.involving(self.partners[value].translation_key)
 
     def count_by_partner(self, queryset):
-        by_key = queryset.count_by_partner()
+        by_key = {str(key): count for key, count in queryset.count_by_partner().items()}
         return {
             slug: by_key[partner.translation_key]
             for slug, partner in self.partners.items()
