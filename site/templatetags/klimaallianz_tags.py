@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.images import get_image_model
-from wagtail.images.shortcuts import get_rendition_or_not_found
+from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.models import Page, Site
 
 from home.listings import public
@@ -50,8 +50,9 @@ def facet_options(options):
 @register.simple_tag
 def listing_image(image, spec, **attrs):
     """The <img> of a listing's card image in the rendition `spec`, which the listing's query
-    prefetches. Wagtail's {% image %} would parse the spec again for every card."""
-    return get_rendition_or_not_found(image, image_filter(spec)).img_tag(attrs)
+    prefetches. Wagtail's {% image %} would parse the spec again for every card, and write the
+    rendition to the renditions cache each time (get_renditions leaves one it found alone)."""
+    return get_renditions_or_not_found(image, [image_filter(spec)])[spec].img_tag(attrs)
 
 
 @register.filter
