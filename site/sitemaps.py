@@ -7,6 +7,7 @@ each language's tree is listed, without aliases (they repeat the German text und
 address) and without drafts or restricted pages (home.listings.readable)."""
 
 import math
+from functools import partial
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -42,11 +43,21 @@ SECTIONS = {
 }
 
 
+class RootPathsMemo:
+    """Not a request: Wagtail keeps the sites' root paths on the object it gets as the request
+    when it makes a page's address (Page._get_site_root_paths). Without one it read them from
+    the cache for each page, a thousand round trips to Redis per file."""
+
+
 class SectionSitemap(Sitemap):
+    """One section's sitemap in one language. Made anew for each request (`sitemaps`), so
+    that the root paths it keeps are never older than the request."""
+
     limit = PAGE_SIZE
 
     def __init__(self, language_code, page_types):
-        super().__init__(request=None)  # addresses come from the default site (BASE_URL)
+        # The addresses come from the sites' own root addresses (BASE_URL), not the request.
+        super().__init__(request=RootPathsMemo())
         self.language_code = language_code
         self.page_types = page_types
 
@@ -70,9 +81,10 @@ def listed_pages(language_code, page_types):
 
 
 def sitemaps(languages):
-    """{section-language: its sitemap} for `languages` (codes)."""
+    """{section-language: what makes its sitemap} for `languages` (codes); Django's sitemap
+    view makes one for each request."""
     return {
-        f"{section}-{code}": SectionSitemap(code, page_types)
+        f"{section}-{code}": partial(SectionSitemap, code, page_types)
         for code in languages
         for section, page_types in SECTIONS.items()
     }
@@ -89,7 +101,8 @@ def sitemap_index(request, sitemaps):
         .annotate(count=Count("pk"))
     )
     entries = []
-    for section, sitemap in sitemaps.items():
+    for section, make_sitemap in sitemaps.items():
+        sitemap = make_sitemap()
         types = content_types(sitemap.page_types)
         pages = sum(
             count

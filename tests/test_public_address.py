@@ -165,3 +165,17 @@ def test_a_base_url_that_is_no_address_stops_the_start(value, message):
     assert result.returncode != 0
     assert f"BASE_URL could not be read ('{value}'): " in result.stderr
     assert message in result.stderr
+
+
+@pytest.mark.django_db
+def test_the_sitemap_follows_a_changed_site_address_at_once(client, home_de, public_address):
+    """The sitemap keeps the sites' addresses for one request only (Wagtail would otherwise
+    look them up once per page)."""
+    site = default_site()
+    site.hostname, site.port = "klimaallianz.example", 443
+    site.save()
+    assert sitemap_locations(client)[0] == f"{PUBLIC}/"
+    site.hostname = "klima.example"
+    site.save()
+    locations = sitemap_locations(client)
+    assert locations and all(url.startswith("https://klima.example/") for url in locations)
