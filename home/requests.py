@@ -46,10 +46,12 @@ class RateLimit:
         if cache.add(key, 1, self.window):
             return True
         try:
-            return cache.incr(key) <= self.limit
+            count = cache.incr(key)
         except ValueError:  # expired between add and incr
             cache.set(key, 1, self.window)
             return True
+        # None: the shared cache does not answer, and nothing can be counted.
+        return count is None or count <= self.limit
 
 
 # What the request being answered has looked up already (RequestMemoMiddleware).

@@ -50,6 +50,8 @@ def first_generation():
 
 
 def read_generation():
+    """The current generation, or None while the shared cache does not answer: then nothing
+    is kept or served from any cache, since nobody could tell it old."""
     number = cache.get(GENERATION_KEY)
     if number is None:
         cache.add(GENERATION_KEY, first_generation(), timeout=None)
@@ -80,9 +82,10 @@ def remembered(name, compute):
     trip to Redis for each cost more than reading them from memory. The generation, read from
     the shared cache on every request, keeps both fresh. With CHROME_CACHE_SECONDS 0 it is
     computed every time."""
-    if settings.CHROME_CACHE_SECONDS <= 0:
+    number = generation() if settings.CHROME_CACHE_SECONDS > 0 else None
+    if number is None:
         return compute()
-    key = f"page-cache:{generation()}:part:{name}"
+    key = f"page-cache:{number}:part:{name}"
     value = parts.get(key)
     if value is None:
         value = cache.get(key)
@@ -146,7 +149,12 @@ class PageCacheMiddleware:
         # The page is stored with the generation it was built in: the current generation and
         # the page come in one round trip, and a page of an older generation is not served.
         found = cache.get_many([GENERATION_KEY, key])
-        current = found.get(GENERATION_KEY) or read_generation()
+        # The rest of the request (`generation`) goes on with the number read here.
+        current = remembered_for_request(
+            GENERATION_KEY, lambda: found.get(GENERATION_KEY) or read_generation()
+        )
+        if current is None:  # the shared cache does not answer
+            return self.get_response(request)
         built_in, response = found.get(key, (None, None))
         if built_in == current:
             response["X-Page-Cache"] = "hit"

@@ -101,8 +101,26 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who receives a mail about every server error (comma-separated addresses).
 ADMINS = [("", address) for address in env_list("ADMINS")]
+
+
+def cache_config(url):
+    """The shared cache of CACHE_URL. Redis goes through django-redis, for which Redis away or
+    slow is a miss: pages are built from the database (and the error logged) instead of an
+    error page, and no request waits long for it (an answer takes a millisecond)."""
+    config = django_cache_url.parse(url)
+    if urlsplit(url).scheme in ("redis", "rediss"):
+        config["BACKEND"] = "django_redis.cache.RedisCache"
+        config["OPTIONS"] = {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.25,
+            "SOCKET_TIMEOUT": 0.25,
+        }
+    return config
+
+
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 CACHES = {
-    "default": env_url("CACHE_URL", django_cache_url.parse, "locmem://"),
+    "default": env_url("CACHE_URL", cache_config, "locmem://"),
     # Wagtail stores every rendition it uses in this cache, one write per image on a page.
     # In each process's memory, a listing's 24 logos cost no 24 trips to Redis. Nothing
     # goes stale: the key holds the image file's hash and the focal point.
@@ -242,6 +260,8 @@ MIDDLEWARE = [
     # First: a load balancer's probe of /healthz skips host validation and the https redirect.
     "klimaallianz.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # What a request has looked up (the page cache's generation among it), for the rest of it.
+    "home.requests.RequestMemoMiddleware",
     # Anonymous readers' pages from the shared cache, stored with the headers of the
     # middleware below (the Content-Security-Policy's nonce matches the stored page's).
     "klimaallianz.page_cache.PageCacheMiddleware",
@@ -253,7 +273,6 @@ MIDDLEWARE = [
     # Before anything reads the request (NUL bytes, unreadable form bodies: 400).
     "klimaallianz.middleware.RejectBadInputMiddleware",
     "klimaallianz.middleware.DatabaseUnavailableMiddleware",
-    "home.requests.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -14,7 +14,9 @@ from django.urls import reverse
 
 from wagtail.models import Page, Site
 
+from home.requests import RateLimit
 from klimaallianz.models import BrandSettings
+from klimaallianz.settings import cache_config
 from partners.models import Municipality
 from tests.factories import (
     ContentPageFactory,
@@ -338,3 +340,19 @@ def test_parts_kept_in_memory_are_not_reused_once_redis_lost_the_generation(
     assert 'href="/kontakt/">Kontakt</a>' in get(client, page.url).text  # the kept menu
     cache.clear()  # Redis restarted
     assert 'href="/kontakt/">Schreiben Sie uns</a>' in get(client, page.url).text
+
+
+def test_pages_answer_while_redis_is_away(client, home_de, settings):
+    """With Redis away (nothing listens on its port), every page is built from the database:
+    no error page, nothing kept in any cache meanwhile, no limit refusing anybody."""
+    settings.CACHES = {**settings.CACHES, "default": cache_config("redis://127.0.0.1:9/0")}
+    settings.CHROME_CACHE_SECONDS = 600
+    page = ContentPageFactory(parent=home_de, title="Über uns", slug="ueber-uns")
+    ContentPageFactory(parent=home_de, title="Kontakt", slug="kontakt", show_in_menus=True)
+    for url in ["/", page.url, "/suche/?q=Klima", "/sitemap.xml", "/sitemap-seiten-de.xml"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "X-Page-Cache" not in response
+    Page.objects.filter(slug="kontakt").update(title="Schreiben Sie uns")  # no signal
+    assert 'href="/kontakt/">Schreiben Sie uns</a>' in get(client, page.url).text
+    assert all(RateLimit("test", limit=1, window=60).count("someone") for _try in range(3))
