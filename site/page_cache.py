@@ -34,6 +34,10 @@ from home.requests import remembered_for_request
 GENERATION_KEY = "page-cache:generation"
 # Parts of pages, in each app server's own memory (`remembered`).
 parts = caches["parts"]
+# A change this process made while the shared cache did not answer: the generation is increased
+# on its next request that reaches the cache, or the pages stored before would be served again
+# once Redis is back (if it kept them).
+change_not_counted = False
 # Paths that are never stored: the admin, files, and what answers differently each time.
 NOT_STORED = ("/admin/", "/documents/", "/media/", "/static/", "/healthz", "/suche/", "/en/search/")
 
@@ -52,6 +56,7 @@ def first_generation():
 def read_generation():
     """The current generation, or None while the shared cache does not answer: then nothing
     is kept or served from any cache, since nobody could tell it old."""
+    count_change_made_meanwhile()
     number = cache.get(GENERATION_KEY)
     if number is None:
         cache.add(GENERATION_KEY, first_generation(), timeout=None)
@@ -59,18 +64,38 @@ def read_generation():
     return number
 
 
+def count_change_made_meanwhile():
+    """Increase the generation for a change this process made while the shared cache did not
+    answer, once it answers again."""
+    global change_not_counted
+    if change_not_counted and bump():
+        change_not_counted = False
+
+
+def bump():
+    """Increase the generation; whether the shared cache answered (django-redis answers None
+    for an operation Redis did not answer)."""
+    added = cache.add(GENERATION_KEY, first_generation(), timeout=None)
+    if added is None:
+        return False
+    if not added:
+        try:
+            return cache.incr(GENERATION_KEY) is not None
+        except ValueError:  # evicted between add and incr
+            cache.set(GENERATION_KEY, first_generation(), timeout=None)
+    return True
+
+
 def invalidate():
     """Make every stored page old. Runs once the current transaction is committed, so that no
     request can store the page as it was before the change under the new generation."""
 
-    def bump():
-        if not cache.add(GENERATION_KEY, first_generation(), timeout=None):
-            try:
-                cache.incr(GENERATION_KEY)
-            except ValueError:  # evicted between add and incr
-                cache.set(GENERATION_KEY, first_generation(), timeout=None)
+    def bump_or_remember():
+        global change_not_counted
+        if not bump():
+            change_not_counted = True
 
-    transaction.on_commit(bump)
+    transaction.on_commit(bump_or_remember)
 
 
 def remembered(name, compute):
@@ -143,6 +168,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        count_change_made_meanwhile()
         if not may_serve_from_cache(request):
             return self.get_response(request)
         key = cache_key(request)

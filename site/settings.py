@@ -106,10 +106,11 @@ ADMINS = [("", address) for address in env_list("ADMINS")]
 def cache_config(url):
     """The shared cache of CACHE_URL. Redis goes through django-redis, for which Redis away or
     slow is a miss: pages are built from the database (and the error logged) instead of an
-    error page, and no request waits long for it (an answer takes a millisecond)."""
+    error page, and no request waits long for it (an answer takes a millisecond; after a
+    failure it is left alone for a few seconds, klimaallianz.shared_cache)."""
     config = django_cache_url.parse(url)
     if urlsplit(url).scheme in ("redis", "rediss"):
-        config["BACKEND"] = "django_redis.cache.RedisCache"
+        config["BACKEND"] = "klimaallianz.shared_cache.PausingRedisCache"
         config["OPTIONS"] = {
             "IGNORE_EXCEPTIONS": True,
             "SOCKET_CONNECT_TIMEOUT": 0.25,
@@ -118,7 +119,6 @@ def cache_config(url):
     return config
 
 
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 CACHES = {
     "default": env_url("CACHE_URL", cache_config, "locmem://"),
     # Wagtail stores every rendition it uses in this cache, one write per image on a page.

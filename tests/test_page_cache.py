@@ -5,9 +5,10 @@ settings, a supporter's confirmation."""
 import re
 
 import pytest
+from django_redis.client import DefaultClient
 from wagtail_factories import ImageFactory
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -356,3 +357,40 @@ def test_pages_answer_while_redis_is_away(client, home_de, settings):
     Page.objects.filter(slug="kontakt").update(title="Schreiben Sie uns")  # no signal
     assert 'href="/kontakt/">Schreiben Sie uns</a>' in get(client, page.url).text
     assert all(RateLimit("test", limit=1, window=60).count("someone") for _try in range(3))
+
+
+def test_redis_is_left_alone_for_a_while_after_it_failed(client, home_de, settings, monkeypatch):
+    """Each call to a hanging Redis would wait for the socket timeout: after one failure the
+    cache does not ask it again for a few seconds."""
+    settings.CACHES = {**settings.CACHES, "default": cache_config("redis://127.0.0.1:9/0")}
+    settings.CHROME_CACHE_SECONDS = 600
+    asked = []
+    get_client = DefaultClient.get_client
+    monkeypatch.setattr(
+        DefaultClient,
+        "get_client",
+        lambda *args, **kwargs: asked.append(1) or get_client(*args, **kwargs),
+    )
+    get(client, "/")
+    assert len(asked) == 1
+    get(client, "/")
+    assert len(asked) == 1
+    monkeypatch.setattr(caches["default"], "paused_until", 0)
+    get(client, "/")
+    assert len(asked) == 2
+
+
+def test_a_change_made_while_redis_was_away_makes_pages_old_once_it_is_back(
+    client, home_de, settings, committed
+):
+    page = ContentPageFactory(parent=home_de, title="Über uns", slug="ueber-uns")
+    assert get(client, page.url)["X-Page-Cache"] == "miss"
+    assert get(client, page.url)["X-Page-Cache"] == "hit"
+    working = settings.CACHES
+    settings.CACHES = {**working, "default": cache_config("redis://127.0.0.1:9/0")}
+    page.title = "Wer wir sind"
+    with committed():
+        page.save_revision().publish()
+    settings.CACHES = working  # Redis is back, with the pages it kept
+    response = get(client, page.url)
+    assert response["X-Page-Cache"] == "miss" and "Wer wir sind" in response.text
