@@ -6,14 +6,12 @@ from wagtail import hooks
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 
-from home.renditions import complete_renditions
 from home.viewsets import TermViewSet
-from klimaallianz.page_cache import remembered_for_page
 
 from . import admin_views  # noqa: F401  (registers its hook)
 from .categories import DownloadCategory
 from .models import Document, DownloadIndexPage, DownloadPage
-from .querysets import COVER_SPEC, attach_files
+from .querysets import attach_files
 
 register_snippet(TermViewSet(model=DownloadCategory, icon="doc-full", menu_order=330))
 
@@ -44,17 +42,11 @@ def serve_public_or_permitted_documents(document, request):
 @hooks.register("partner_profile_sections")
 def partner_downloads(partner, request):
     """The newest downloads below the partner's profile, with their files."""
-
-    def newest():
-        downloads = DownloadPage.objects.listed(partner.locale).below(partner)
-        count = downloads.count()
-        shown = downloads.newest().for_cards()[:PROFILE_DOWNLOADS] if count else []
-        shown = complete_renditions(attach_files(shown), COVER_SPEC)
-        return count, shown
-
-    count, shown = remembered_for_page(partner, request, "downloads", newest)
+    downloads = DownloadPage.objects.listed(partner.locale).below(partner)
+    count = downloads.count()
     if not count:
         return []
+    shown = attach_files(downloads.newest().for_cards()[:PROFILE_DOWNLOADS])
     more_url = None
     if count > PROFILE_DOWNLOADS:
         listing = DownloadIndexPage.objects.live().filter(locale_id=partner.locale_id).first()

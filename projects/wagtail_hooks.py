@@ -5,12 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from home.renditions import complete_renditions
 from home.viewsets import TermViewSet
-from klimaallianz.page_cache import remembered_for_page
 
 from .models import ProjectIndexPage, ProjectPage, Topic
-from .querysets import CARD_IMAGE_SPECS, add_topic_names
+from .querysets import add_topic_names
 
 register_snippet(TermViewSet(model=Topic, icon="folder-open-inverse", menu_order=320))
 
@@ -33,18 +31,11 @@ def partner_projects_feed_and_widget(partner, request):
 def partner_projects(partner, request):
     """The projects the partner leads and those it takes part in: the same projects as its
     feed, its widget and the showcase's partner filter."""
-
-    def by_role():
-        projects = ProjectPage.objects.listed(partner.locale)
-        groups = projects.by_role(partner.translation_key, PROFILE_PROJECTS)
-        (led, _led_count), (taking_part, _count) = groups
-        complete_renditions(led + taking_part, *CARD_IMAGE_SPECS)
-        add_topic_names(led + taking_part, dict(Topic.objects.choices(partner.locale)))
-        return groups
-
-    (led, led_count), (taking_part, taking_part_count) = remembered_for_page(
-        partner, request, "projects", by_role
+    projects = ProjectPage.objects.listed(partner.locale)
+    (led, led_count), (taking_part, taking_part_count) = projects.by_role(
+        partner.translation_key, PROFILE_PROJECTS
     )
+    add_topic_names(led + taking_part, dict(Topic.objects.choices(partner.locale)))
     more_url = None
     if max(led_count, taking_part_count) > PROFILE_PROJECTS:
         showcase = ProjectIndexPage.in_locale(partner.locale_id)

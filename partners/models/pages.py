@@ -1,5 +1,6 @@
 from django.db import models
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,7 @@ from home.models import (
 )
 from home.renditions import complete_renditions
 from home.routing import RoutedPageMixin
+from klimaallianz.page_cache import remembered_for_page
 
 from .. import badges
 from ..filters import DirectoryFilter
@@ -172,12 +174,26 @@ class PartnerPage(RoutablePageMixin, RoutedPageMixin, ListingFields, MapPosition
             for hook in hooks.get_hooks("partner_profile_extensions")
             if (extension := hook(self, request))
         ]
-        context["profile_sections"] = [
+        context["profile_sections"] = remembered_for_page(
+            self, request, "sections", lambda: self.render_sections(request)
+        )
+        return context
+
+    def render_sections(self, request):
+        """The profile's lists (its projects, its downloads) as HTML. They show other pages and
+        up to two dozen cards: kept rendered until content changes, they cost no queries and
+        no rendering on the next request."""
+        sections = [
             section
             for hook in hooks.get_hooks("partner_profile_sections")
             for section in hook(self, request)
         ]
-        return context
+        return "".join(
+            render_to_string(
+                section["template"], {"partner": self, "section": section}, request=request
+            )
+            for section in sections
+        )
 
 
 class PartnerIndexPage(IndexPage):
