@@ -107,7 +107,10 @@ def kind_of_type():
 
 class SearchFilter(ListingFilterSet):
     """The search's GET parameter ?typ=…, over the pages that matched (a queryset of them).
-    Its scope is the search (`search_scope`)."""
+    Its counts depend on the words: it needs a `scope` (`search_scope`), never the default."""
+
+    def __init__(self, data, queryset, *, locale, scope):
+        super().__init__(data, queryset, locale=locale, scope=scope)
 
     typ = FacetFilter(
         method="filter_kind", count="count_by_kind", hide_unused=True, label=_("Type")

@@ -7,9 +7,8 @@ anything else pages show (terms, brand settings, footer links, images, documents
 view restrictions, confirmed supporters, search promotions, the search index) increases it
 once the change is committed. Pages of older generations are never served again; the parts
 of pages kept until a change (`remembered`) are kept under the generation's number and
-expire by themselves. So nobody sees an old
-page after a moderator approves, on any app server, and nothing has to know which pages show
-what.
+expire by themselves. So nobody sees an old page after a moderator approves, on any app
+server, and nothing has to know which pages show what.
 
 Only GET and HEAD requests without a session cookie (so never an editor's) are served from it,
 and only responses worth keeping are stored: 200, no cookie set, no CSRF token in the page
@@ -56,7 +55,6 @@ def first_generation():
 def read_generation():
     """The current generation, or None while the shared cache does not answer: then nothing
     is kept or served from any cache, since nobody could tell it old."""
-    count_change_made_meanwhile()
     number = cache.get(GENERATION_KEY)
     if number is None:
         cache.add(GENERATION_KEY, first_generation(), timeout=None)
